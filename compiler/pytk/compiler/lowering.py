@@ -1,0 +1,134 @@
+"""Rewrite constructs that the code generator gets wrong into ones it gets right.
+
+Each pass takes a parsed module and returns diagnostics; it edits the tree in place and
+gives every new node the location of the code it replaces, so errors and source maps still
+point at the user's lines.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from pytk.compiler.diagnostics import Diagnostic
+
+MISSING = "_pytk_missing"
+
+
+def absolutize_imports(tree: ast.Module, module: str, is_package: bool) -> None:
+    """Turn ``from . import x`` into ``from pkg import x``: the generator knows absolute names only."""
+    package = module if is_package else module.rpartition(".")[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            parts = package.split(".")
+            base = parts[: len(parts) - (node.level - 1)] if node.level > 1 else parts
+            node.module = ".".join([*base, node.module] if node.module else base)
+            node.level = 0
+
+
+def _is_dataclass_decorator(node: ast.expr) -> bool:
+    target = node.func if isinstance(node, ast.Call) else node
+    return (isinstance(target, ast.Name) and target.id == "dataclass") or (
+        isinstance(target, ast.Attribute) and target.attr == "dataclass")
+
+
+def dataclass_fields(cls: ast.ClassDef) -> list[ast.AnnAssign]:
+    """The annotated class-level names of a dataclass, in order (ClassVar excluded)."""
+    fields = []
+    for stmt in cls.body:
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            annotation = ast.unparse(stmt.annotation)
+            if not annotation.startswith(("ClassVar", "typing.ClassVar")):
+                fields.append(stmt)
+    return fields
+
+
+def is_dataclass(cls: ast.ClassDef) -> bool:
+    return any(_is_dataclass_decorator(d) for d in cls.decorator_list)
+
+
+def lower_dataclasses(tree: ast.Module, path: Path) -> list[Diagnostic]:
+    """Replace ``@dataclass`` by an explicit ``__init__`` and ``__repr__``.
+
+    The generator rejects fields without defaults and shares mutable defaults between
+    instances; the explicit methods have Python's semantics.
+    """
+    problems: list[Diagnostic] = []
+    needs_sentinel = False
+    for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and is_dataclass(n)]:
+        decorator = next(d for d in cls.decorator_list if _is_dataclass_decorator(d))
+        if isinstance(decorator, ast.Call):
+            for keyword in decorator.keywords:
+                if keyword.arg not in ("frozen", "eq", "repr", "init"):
+                    problems.append(Diagnostic(path, keyword.lineno, keyword.col_offset + 1, "PTK201",
+                                               f"dataclass option '{keyword.arg}' is not supported in client code"))
+        if cls.bases:
+            problems.append(Diagnostic(path, cls.lineno, cls.col_offset + 1, "PTK201",
+                                       f"dataclass '{cls.name}' has base classes; dataclass inheritance "
+                                       "is not supported in client code yet"))
+            continue
+        fields = dataclass_fields(cls)
+        params, body, seen_default = [], [], False
+        defaults: list[ast.expr] = []
+        for field in fields:
+            name = field.target.id
+            factory, default = _field_call(field.value)
+            if factory is None and default is None:
+                if seen_default:
+                    problems.append(Diagnostic(path, field.lineno, field.col_offset + 1, "PTK201",
+                                               f"non-default field '{name}' follows a field with a default"))
+                params.append(name)
+                body.append(f"self.{name} = {name}")
+            elif factory is not None:
+                seen_default, needs_sentinel = True, True
+                params.append(name)
+                defaults.append(ast.Name(MISSING, ast.Load()))
+                body.append(f"self.{name} = ({ast.unparse(factory)})() if {name} is {MISSING} else {name}")
+            else:
+                seen_default = True
+                params.append(name)
+                defaults.append(default)
+                body.append(f"self.{name} = {name}")
+        init = ast.parse(f"def __init__(self, {', '.join(params)}):\n    pass").body[0]
+        init.args.defaults = defaults
+        init.body = [ast.parse(line).body[0] for line in body] or [ast.Pass()]
+        fields_repr = " + ', ' + ".join(f"'{f.target.id}=' + repr(self.{f.target.id})" for f in fields) or "''"
+        rep = ast.parse(f"def __repr__(self):\n    return '{cls.name}(' + {fields_repr} + ')'").body[0]
+        cls.decorator_list.remove(decorator)
+        cls.body = [init, rep, *[s for s in cls.body if s not in fields]]
+        for node in (init, rep):
+            for child in ast.walk(node):
+                ast.copy_location(child, cls)
+                child.end_lineno, child.end_col_offset = cls.lineno, cls.col_offset
+    if needs_sentinel:
+        sentinel = ast.parse(f"{MISSING} = object()").body[0]
+        for child in ast.walk(sentinel):
+            child.lineno, child.col_offset, child.end_lineno, child.end_col_offset = 1, 0, 1, 0
+        tree.body.insert(_after_future_imports(tree), sentinel)
+    return problems
+
+
+def _field_call(value: ast.expr | None) -> tuple[ast.expr | None, ast.expr | None]:
+    """Split a field's value into ``(default_factory, default)``."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "field":
+        keywords = {k.arg: k.value for k in value.keywords}
+        return keywords.get("default_factory"), keywords.get("default")
+    return None, value
+
+
+def drop_dataclass_imports(tree: ast.Module) -> None:
+    """Remove ``dataclass`` and ``field`` imports once dataclasses are lowered."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "dataclasses":
+            node.names = [a for a in node.names if a.name not in ("dataclass", "field")]
+    for holder in [n for n in ast.walk(tree) if hasattr(n, "body") and isinstance(n.body, list)]:
+        holder.body = [s for s in holder.body if not (isinstance(s, ast.ImportFrom) and not s.names)] or [
+            ast.copy_location(ast.Pass(), holder)]
+
+
+def _after_future_imports(tree: ast.Module) -> int:
+    index = 0
+    for index, stmt in enumerate(tree.body):
+        if not (isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__") and not (
+                index == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)):
+            return index
+    return len(tree.body)

@@ -1,0 +1,1 @@
+"""pytk's browser runtime, written in Python and compiled to JavaScript with the app."""
