@@ -63,7 +63,9 @@ def decode(spec, value):
 async def call(service, method, args, spec):
     """Call ``service.method(*args)`` on the server and return its decoded result."""
     body = JSON.stringify({"service": service, "method": method, "args": encode(args)})
-    options = {"method": "POST", "headers": {"Content-Type": "application/json"}, "body": body}
+    # fetch() needs plain JS objects: a compiled dict is iterable and would be misread.
+    headers = Object.fromEntries([["Content-Type", "application/json"]])
+    options = Object.fromEntries([["method", "POST"], ["headers", headers], ["body", body]])
     try:
         response = await fetch(ENDPOINT, options)
         text = await response.text()

@@ -1,0 +1,1 @@
+"""`pytk dev`: compile on save, serve, and reload open pages (CPython only)."""

@@ -1,0 +1,71 @@
+"""The reload channel: a websocket at ``/_pytk/dev`` that tells open pages what happened.
+
+Messages (JSON):
+
+* ``{"type": "state", "build": N, "diagnostics": [...]}`` - sent on connect and after every
+  compile. ``build`` counts successful compiles; a page loaded from an older build reloads,
+  and a page with diagnostics shows them in an overlay until they are fixed.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import tornado.websocket
+
+CLIENT_SCRIPT = Path(__file__).with_name("client.js")
+
+
+class ReloadHub:
+    """The dev server's state as pages see it, and the sockets of the pages that watch it."""
+
+    def __init__(self) -> None:
+        self.build = 0
+        self.diagnostics: list[dict[str, Any]] = []
+        self.sockets: set[ReloadSocket] = set()
+
+    def message(self) -> str:
+        return json.dumps({"type": "state", "build": self.build, "diagnostics": self.diagnostics})
+
+    def publish(self, build: int, diagnostics: list[dict[str, Any]]) -> None:
+        self.build, self.diagnostics = build, diagnostics
+        message = self.message()
+        for socket in list(self.sockets):
+            try:
+                socket.write_message(message)
+            except tornado.websocket.WebSocketClosedError:
+                self.sockets.discard(socket)
+
+
+class ReloadSocket(tornado.websocket.WebSocketHandler):
+    def initialize(self, hub: ReloadHub) -> None:
+        self.hub = hub
+
+    def check_origin(self, origin: str) -> bool:
+        from urllib.parse import urlparse
+
+        return urlparse(origin).netloc == self.request.host
+
+    def open(self, *args: Any) -> None:
+        self.hub.sockets.add(self)
+        self.write_message(self.hub.message())
+
+    def on_message(self, message: str | bytes) -> None:
+        pass  # pages only listen
+
+    def on_close(self) -> None:
+        self.hub.sockets.discard(self)
+
+
+class ClientScriptHandler(tornado.web.RequestHandler):
+    """Serves the small script that connects a page to the reload channel."""
+
+    def get(self) -> None:
+        self.set_header("Content-Type", "text/javascript; charset=utf-8")
+        self.set_header("Cache-Control", "no-cache")
+        self.write(CLIENT_SCRIPT.read_bytes())
+
+
+def reload_routes(hub: ReloadHub) -> list[tuple[str, type, dict[str, Any]]]:
+    return [(r"/_pytk/dev", ReloadSocket, {"hub": hub}), (r"/_pytk/dev\.js", ClientScriptHandler)]

@@ -1,0 +1,142 @@
+"""The dev server: the app's Tornado server plus compile-on-save and page reloads.
+
+On start it compiles the client and serves it. Every batch of file changes then
+triggers, in order: a fresh import of the app's server code when ``server/`` or
+``shared/`` Python changed (so RPC answers with the new code), a recompile of the
+client into a new folder, and a message to every open page, which reloads or shows
+the compile errors. A failed compile keeps the last good build serving.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import shutil
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any, Callable
+
+import tornado.httpserver
+
+from pytk.compiler.build import compile_client
+from pytk.compiler.diagnostics import CompileFailed, Diagnostic, code_frame
+from pytk.config import AppConfig
+from pytk.devserver.reload import ReloadHub, reload_routes
+from pytk.devserver.watcher import Watcher
+from pytk.server.app import development_app
+from pytk.server.pages import render_index, script_tags
+from pytk.server.registry import ServiceRegistry, discover
+
+
+class LiveRegistry:
+    """Stands in for the app's ServiceRegistry and is re-pointed after server code reloads."""
+
+    def __init__(self, registry: ServiceRegistry):
+        self.current = registry
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.current, name)
+
+
+def load_services(config: AppConfig) -> ServiceRegistry:
+    """Import (or re-import) the app's server package and collect its service implementations."""
+    root = str(config.root)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    for name in [n for n in sys.modules if n == config.name or n.startswith(config.name + ".")]:
+        del sys.modules[name]
+    if not (config.package_dir / "server").is_dir():
+        return ServiceRegistry(config.shared_package)
+    return discover(config.server_package, config.shared_package)
+
+
+class DevServer:
+    """Serves one app on 127.0.0.1 and keeps its client compiled."""
+
+    def __init__(self, config: AppConfig, log: Callable[[str], None] = print):
+        self.config = config
+        self.log = log
+        self.hub = ReloadHub()
+        self.builds_dir = config.work_dir / "dev"
+        self.current_dir = self.builds_dir / "none"
+        self.counter = itertools.count(1)
+        self.registry = LiveRegistry(load_services(config))
+        self.compiling: asyncio.Lock | None = None
+        self.watcher: Watcher | None = None
+
+    # -- compiling -------------------------------------------------------------------------
+    def compile_now(self) -> bool:
+        """Compile the client into a new folder; on success make it current. Return success."""
+        started = time.perf_counter()
+        target = self.builds_dir / f"build-{next(self.counter)}"
+        try:
+            build = compile_client(self.config, target, source_maps=True)
+        except CompileFailed as failure:
+            self.report(failure.diagnostics)
+            shutil.rmtree(target, ignore_errors=True)
+            return False
+        previous, self.current_dir = self.current_dir, target
+        if previous.exists():
+            shutil.rmtree(previous, ignore_errors=True)
+        self.hub.publish(self.hub.build + 1, [])
+        self.log(f"compiled {len(build.modules)} modules in {(time.perf_counter() - started) * 1000:.0f} ms")
+        return True
+
+    def report(self, diagnostics: list[Diagnostic]) -> None:
+        for diagnostic in diagnostics:
+            self.log(diagnostic.format(relative_to=self.config.root))
+        self.hub.publish(self.hub.build, [
+            {**d.to_json(self.config.root), "frame": code_frame(d)}
+            for d in diagnostics])
+
+    async def on_batch(self, paths: set[Path]) -> None:
+        assert self.compiling is not None
+        async with self.compiling:
+            server_side = any(p.suffix == ".py" and (self._within(p, "server") or self._within(p, "shared"))
+                              for p in paths)
+            if server_side:
+                self.reload_services()
+            await asyncio.get_running_loop().run_in_executor(None, self.compile_now)
+
+    def reload_services(self) -> None:
+        try:
+            self.registry.current = load_services(self.config)
+            self.log("reloaded server code")
+        except Exception:
+            self.log("server code failed to load; still serving the previous version:\n"
+                     + traceback.format_exc())
+
+    def _within(self, path: Path, part: str) -> bool:
+        try:
+            return path.resolve().relative_to(self.config.package_dir.resolve()).parts[0] == part
+        except (ValueError, IndexError):
+            return False
+
+    # -- serving ---------------------------------------------------------------------------
+    def render_index(self) -> str:
+        scripts = script_tags("/assets/dev/pytk_main.js", f"/_pytk/dev.js?build={self.hub.build}")
+        return render_index(self.config.public_dir, self.config.title, scripts, lambda name: f"/static/{name}")
+
+    def application(self) -> tornado.web.Application:
+        return development_app(self.registry, self.config.public_dir, lambda: self.current_dir,
+                               self.render_index, reload_routes(self.hub))
+
+    async def serve(self, sockets: list, ready: Callable[[], None] | None = None) -> None:
+        """Compile, serve on ``sockets`` and watch the app until cancelled."""
+        if self.builds_dir.exists():
+            shutil.rmtree(self.builds_dir, ignore_errors=True)
+        self.compiling = asyncio.Lock()
+        loop = asyncio.get_running_loop()
+        self.compile_now()
+        server = tornado.httpserver.HTTPServer(self.application())
+        server.add_sockets(sockets)
+        self.watcher = Watcher(self.config.root, lambda batch: loop.create_task(self.on_batch(batch)), loop)
+        self.watcher.start()
+        if ready:
+            ready()
+        try:
+            await asyncio.Event().wait()
+        finally:
+            self.watcher.stop()
+            server.stop()

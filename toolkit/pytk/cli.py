@@ -1,0 +1,128 @@
+"""The ``pytk`` command: new, dev, build, serve, check."""
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from pytk.config import AppConfig, ConfigError, load_config
+
+
+def _config() -> AppConfig:
+    try:
+        return load_config(Path.cwd())
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _bind(port: int):
+    from pytk.server.listen import PortInUse, bind
+
+    try:
+        return bind(port)
+    except PortInUse as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _run_forever(coroutine) -> None:
+    try:
+        asyncio.run(coroutine)
+    except KeyboardInterrupt:
+        click.echo("stopped")
+
+
+@click.group()
+@click.version_option(package_name="pytk")
+def main() -> None:
+    """pytk: write a whole web app in Python."""
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--name", help="The app's package name (default: from FOLDER).")
+@click.option("--title", help="The page title (default: from the name).")
+def new(folder: Path, name: str | None, title: str | None) -> None:
+    """Create a new app in FOLDER."""
+    from pytk.scaffold import ScaffoldError, create_app
+
+    try:
+        create_app(folder, name, title)
+    except ScaffoldError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Created {folder}. Next:\n  cd {folder}\n  pytk dev")
+
+
+@main.command()
+@click.option("--port", type=int, default=None, help="Port on 127.0.0.1 (default: [tool.pytk] port, 8000).")
+def dev(port: int | None) -> None:
+    """Compile, serve and reload on save."""
+    from pytk.devserver.server import DevServer
+
+    config = _config()
+    sockets, actual = _bind(config.port if port is None else port)
+    server = DevServer(config, log=lambda line: click.echo(line, err=True))
+    _run_forever(server.serve(sockets, ready=lambda: click.echo(f"Serving {config.name} at http://127.0.0.1:{actual}/", err=True)))
+
+
+@main.command()
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Output folder (default: dist).")
+def build(out: Path | None) -> None:
+    """Write the production files into dist/."""
+    from pytk.compiler.diagnostics import CompileFailed
+    from pytk.compiler.dist import build_dist
+
+    config = _config()
+    try:
+        report = build_dist(config, out)
+    except CompileFailed as failure:
+        for diagnostic in failure.diagnostics:
+            click.echo(diagnostic.format(relative_to=config.root), err=True)
+        sys.exit(1)
+    click.echo(f"Built {report.dist} in {report.seconds * 1000:.0f} ms: {len(report.files)} files, "
+               f"{report.js_bytes / 1024:.1f} KiB of JavaScript", err=True)
+
+
+@main.command()
+@click.argument("dist", required=False, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--port", type=int, default=None, help="Port on 127.0.0.1 (default: [tool.pytk] port, 8000).")
+def serve(dist: Path | None, port: int | None) -> None:
+    """Serve a built app (DIST, default dist/) with its RPC services."""
+    from pytk.devserver.server import load_services
+    from pytk.server.app import production_app
+
+    config = _config()
+    dist = dist or config.dist_dir
+    if not (dist / "manifest.json").is_file():
+        raise click.ClickException(f"{dist} holds no build (manifest.json is missing); run `pytk build` first")
+    sockets, actual = _bind(config.port if port is None else port)
+
+    async def run() -> None:
+        import tornado.httpserver
+
+        server = tornado.httpserver.HTTPServer(production_app(dist, load_services(config)))
+        server.add_sockets(sockets)
+        click.echo(f"Serving {config.name} ({dist}) at http://127.0.0.1:{actual}/", err=True)
+        await asyncio.Event().wait()
+
+    _run_forever(run())
+
+
+@main.command()
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text")
+def check(output: str) -> None:
+    """Run the compiler's checks on the client without writing output."""
+    from pytk.compiler.build import check_client
+
+    config = _config()
+    diagnostics = check_client(config)
+    if output == "json":
+        click.echo(json.dumps([d.to_json(config.root) for d in diagnostics], indent=2))
+    else:
+        for diagnostic in diagnostics:
+            click.echo(diagnostic.format(relative_to=config.root))
+        if not diagnostics:
+            click.echo("no problems found", err=True)
+    sys.exit(1 if diagnostics else 0)

@@ -1,0 +1,1 @@
+"""pytk's server side (CPython only): RPC dispatch, the app's Tornado application, pages."""

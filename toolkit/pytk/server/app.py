@@ -1,0 +1,80 @@
+"""The Tornado application that serves a pytk app: its page, client code, static files and RPC.
+
+Two modes share it. In production (``pytk serve``) everything comes from a built ``dist/``
+folder and content-hashed assets are cached for a year. In development (``pytk dev``) the
+page is rendered on each request, assets come from the latest successful compile, nothing
+is cached, and the dev server adds its own routes under ``/_pytk/``.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+import tornado.web
+
+from pytk.server.registry import ServiceRegistry
+from pytk.server.rpc import rpc_routes
+
+ONE_YEAR = 365 * 24 * 3600
+
+
+class ImmutableAssetHandler(tornado.web.StaticFileHandler):
+    """Content-hashed build output: it never changes under a URL, so cache it for good."""
+
+    def set_extra_headers(self, path: str) -> None:
+        self.set_header("Cache-Control", f"public, max-age={ONE_YEAR}, immutable")
+
+
+class NoCacheFileHandler(tornado.web.StaticFileHandler):
+    """Files that change while the app runs: the browser must revalidate every time."""
+
+    def set_extra_headers(self, path: str) -> None:
+        self.set_header("Cache-Control", "no-cache")
+
+
+class LiveAssetHandler(NoCacheFileHandler):
+    """Serves the latest compiled client, whose folder changes after every successful compile."""
+
+    def initialize(self, current_dir: Callable[[], Path], default_filename: str | None = None) -> None:
+        super().initialize(path=str(current_dir()), default_filename=default_filename)
+
+
+class IndexHandler(tornado.web.RequestHandler):
+    """The app's page, for ``/`` and every other path that no route claims (client-side routes)."""
+
+    def initialize(self, render: Callable[[], str]) -> None:
+        self.render_page = render
+
+    def get(self, *args: Any) -> None:
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.set_header("Cache-Control", "no-cache")
+        self.set_header("X-Content-Type-Options", "nosniff")
+        self.write(self.render_page())
+
+
+def production_app(dist: Path, registry: ServiceRegistry, **settings: Any) -> tornado.web.Application:
+    """Serve a folder written by ``pytk build``."""
+    manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
+    index = (dist / "index.html").read_text(encoding="utf-8")
+    routes: list[Any] = [
+        *rpc_routes(registry),
+        (r"/assets/(.*)", ImmutableAssetHandler, {"path": str(dist / "assets")}),
+        (r"/static/(.*)", NoCacheFileHandler, {"path": str(dist / "static")}),
+        (r"/(.*)", IndexHandler, {"render": lambda: index}),
+    ]
+    return tornado.web.Application(routes, pytk_manifest=manifest, **settings)
+
+
+def development_app(registry: ServiceRegistry, public_dir: Path, current_build: Callable[[], Path],
+                    render_index: Callable[[], str], extra_routes: list[Any] | None = None,
+                    **settings: Any) -> tornado.web.Application:
+    """Serve an app from its sources while the dev server compiles it."""
+    routes: list[Any] = [
+        *rpc_routes(registry),
+        *(extra_routes or []),
+        (r"/assets/dev/(.*)", LiveAssetHandler, {"current_dir": current_build}),
+        (r"/static/(.*)", NoCacheFileHandler, {"path": str(public_dir)}),
+        (r"/(.*)", IndexHandler, {"render": render_index}),
+    ]
+    return tornado.web.Application(routes, **settings)
