@@ -10,6 +10,7 @@ Only ``app`` (the app's package name) is required::
 """
 from __future__ import annotations
 
+import keyword
 import re
 import tomllib
 from dataclasses import dataclass
@@ -86,10 +87,10 @@ def load_config(start: Path) -> AppConfig:
     root = find_app_root(start)
     table = _read_toml(root / "pyproject.toml")["tool"]["pytk"]
     name = table.get("app")
-    if not isinstance(name, str) or not _IDENTIFIER.match(name):
+    if not isinstance(name, str) or not _IDENTIFIER.match(name) or keyword.iskeyword(name):
         raise ConfigError(f"{root / 'pyproject.toml'}: [tool.pytk] app must be a Python identifier, got {name!r}")
     port = table.get("port", 8000)
-    if not isinstance(port, int) or not 0 <= port <= 65535:
+    if not isinstance(port, int) or isinstance(port, bool) or not 0 <= port <= 65535:
         raise ConfigError(f"{root / 'pyproject.toml'}: [tool.pytk] port must be an integer 0-65535, got {port!r}")
     title = table.get("title", name)
     entry = table.get("entry", f"{name}.client.main:main")

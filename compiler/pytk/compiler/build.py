@@ -49,6 +49,7 @@ def check_client(config: AppConfig) -> list[Diagnostic]:
 
 def compile_client(config: AppConfig, out_dir: Path, source_maps: bool = True) -> ClientBuild:
     """Compile the app's client into ``out_dir`` (emptied first). Raises CompileFailed."""
+    out_dir = out_dir.resolve()  # the generator reads a relative folder against the entry's
     graph = analyze(config)
     if graph.diagnostics:
         raise CompileFailed(graph.diagnostics)

@@ -49,6 +49,7 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
         problems += generate_proxies(tree, name, path, is_shared=name.startswith(f"{app}.shared"))
     problems += lowering.lower_dataclasses(tree, path)
     lowering.drop_dataclass_imports(tree)
+    lowering.lower_typing_imports(tree)
     ast.fix_missing_locations(tree)
     return tree, problems
 

@@ -100,10 +100,13 @@ def lower_dataclasses(tree: ast.Module, path: Path) -> list[Diagnostic]:
                 ast.copy_location(child, cls)
                 child.end_lineno, child.end_col_offset = cls.lineno, cls.col_offset
     if needs_sentinel:
-        sentinel = ast.parse(f"{MISSING} = object()").body[0]
-        for child in ast.walk(sentinel):
-            child.lineno, child.col_offset, child.end_lineno, child.end_col_offset = 1, 0, 1, 0
-        tree.body.insert(_after_future_imports(tree), sentinel)
+        # A fresh instance of a class of its own: the generator's `object` is not callable.
+        sentinel = ast.parse(f"class {MISSING}_type:\n    pass\n{MISSING} = {MISSING}_type()").body
+        for stmt in sentinel:
+            for child in ast.walk(stmt):
+                child.lineno, child.col_offset, child.end_lineno, child.end_col_offset = 1, 0, 1, 0
+        index = _after_future_imports(tree)
+        tree.body[index:index] = sentinel
     return problems
 
 
@@ -123,6 +126,27 @@ def drop_dataclass_imports(tree: ast.Module) -> None:
     for holder in [n for n in ast.walk(tree) if hasattr(n, "body") and isinstance(n.body, list)]:
         holder.body = [s for s in holder.body if not (isinstance(s, ast.ImportFrom) and not s.names)] or [
             ast.copy_location(ast.Pass(), holder)]
+
+
+class _TypingImports(ast.NodeTransformer):
+    def visit_ImportFrom(self, node: ast.ImportFrom):
+        if node.module != "typing":
+            return node
+        assigns = [ast.copy_location(ast.Assign([ast.Name(alias.asname or alias.name, ast.Store())],
+                                                ast.Constant(False if alias.name == "TYPE_CHECKING" else alias.name)),
+                                     node)
+                   for alias in node.names if alias.name != "*"]
+        return assigns or ast.copy_location(ast.Pass(), node)
+
+
+def lower_typing_imports(tree: ast.Module) -> None:
+    """Turn ``from typing import Optional`` into ``Optional = 'Optional'``.
+
+    The generator's ``typing`` module defines only ``ClassVar``, so importing anything else
+    fails when the module loads; annotations are not generated, so a placeholder is enough
+    (``TYPE_CHECKING`` becomes ``False``).
+    """
+    _TypingImports().visit(tree)
 
 
 def _after_future_imports(tree: ast.Module) -> int:

@@ -10,8 +10,9 @@ built from the return annotation, so the client can rebuild dataclass instances:
 * ``["list", spec]``   - a list (or homogeneous tuple or set) of ``spec``
 * ``["dict", spec]``   - a dict with str keys and ``spec`` values
 
-It also records every dataclass's fields and registers every class of a ``shared``
-module, so that a declared exception raised on the server is raised as itself here.
+It also records every dataclass's fields (``[name, spec, getter]``, in ``__init__`` order)
+and registers every class of a ``shared`` module, so that a declared exception raised on
+the server is raised as itself here.
 """
 from __future__ import annotations
 
@@ -87,6 +88,13 @@ def _union(members: list[ast.expr]) -> ast.expr:
     return meaningful[0] if meaningful else ast.Constant(None)
 
 
+def _getter(name: str) -> ast.expr:
+    """``lambda value: value.<name>``: the generator renames some attributes in JavaScript
+    (``name`` -> ``py_name``, ``type`` -> ``py_metatype``), so the runtime reads a field
+    through code the generator compiles rather than by its Python name."""
+    return ast.parse(f"lambda value: value.{name}", mode="eval").body
+
+
 def _list(kind: str, inner: ast.expr) -> ast.expr:
     return ast.List([ast.Constant(kind), inner], ast.Load())
 
@@ -104,7 +112,8 @@ def generate_proxies(tree: ast.Module, module: str, path: Path, is_shared: bool)
             problems += _proxy_methods(cls, f"{module}.{cls.name}", path)
         if is_dataclass(cls):
             try:
-                fields = ast.List([ast.List([ast.Constant(f.target.id), spec_for(f.annotation)], ast.Load())
+                fields = ast.List([ast.List([ast.Constant(f.target.id), spec_for(f.annotation),
+                                             _getter(f.target.id)], ast.Load())
                                    for f in dataclass_fields(cls)], ast.Load())
             except UnsupportedType as error:
                 problems.append(Diagnostic(path, cls.lineno, cls.col_offset + 1, "PTK112",

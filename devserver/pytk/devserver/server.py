@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 import tornado.httpserver
 
-from pytk.compiler.build import compile_client
+from pytk.compiler.build import ClientBuild, compile_client
 from pytk.compiler.diagnostics import CompileFailed, Diagnostic, code_frame
 from pytk.config import AppConfig
 from pytk.devserver.reload import ReloadHub, reload_routes
@@ -67,14 +67,25 @@ class DevServer:
 
     # -- compiling -------------------------------------------------------------------------
     def compile_now(self) -> bool:
-        """Compile the client into a new folder; on success make it current. Return success."""
+        """Compile and publish the outcome; call on the event loop's thread. Return success."""
+        return self.publish(*self.compile_to_new_folder())
+
+    def compile_to_new_folder(self) -> tuple[Path, ClientBuild | None, list[Diagnostic], float]:
+        """Compile the client into a new folder; safe to run off the event loop."""
         started = time.perf_counter()
         target = self.builds_dir / f"build-{next(self.counter)}"
         try:
             build = compile_client(self.config, target, source_maps=True)
         except CompileFailed as failure:
-            self.report(failure.diagnostics)
             shutil.rmtree(target, ignore_errors=True)
+            return target, None, failure.diagnostics, started
+        return target, build, [], started
+
+    def publish(self, target: Path, build: ClientBuild | None, diagnostics: list[Diagnostic],
+                started: float) -> bool:
+        """Make a successful build current and tell the pages; or report the diagnostics."""
+        if build is None:
+            self.report(diagnostics)
             return False
         previous, self.current_dir = self.current_dir, target
         if previous.exists():
@@ -97,7 +108,11 @@ class DevServer:
                               for p in paths)
             if server_side:
                 self.reload_services()
-            await asyncio.get_running_loop().run_in_executor(None, self.compile_now)
+            try:
+                outcome = await asyncio.get_running_loop().run_in_executor(None, self.compile_to_new_folder)
+                self.publish(*outcome)
+            except Exception:
+                self.log("the compiler failed unexpectedly:\n" + traceback.format_exc())
 
     def reload_services(self) -> None:
         try:

@@ -25,11 +25,11 @@ def encode(value):
         return value
     if isinstance(value, list) or isinstance(value, tuple):
         return [encode(item) for item in value]
-    fields = getattr(value.__class__, "_pytk_fields", None) if hasattr(value, "__class__") else None
+    fields = _fields_of(value.__class__) if hasattr(value, "__class__") else None
     if fields is not None:
         data = {}
         for field in fields:
-            data[field[0]] = encode(getattr(value, field[0]))
+            data[field[0]] = encode(field[2](value))
         return data
     if isinstance(value, dict):
         data = {}
@@ -50,14 +50,22 @@ def decode(spec, value):
         for key, item in dict(value).items():
             result[key] = decode(spec[1], item)
         return result
-    fields = getattr(spec, "_pytk_fields", None)
+    fields = _fields_of(spec)
     if fields is None:
         return value
     data = dict(value)
-    kwargs = {}
-    for field in fields:
-        kwargs[field[0]] = decode(field[1], data.get(field[0]))
-    return spec(**kwargs)
+    # Positional, in field order: keyword names can differ in JavaScript (name -> py_name).
+    return spec(*[decode(field[1], data.get(field[0])) for field in fields])
+
+
+def _fields_of(cls):
+    """The fields recorded on a dataclass, or None for any other class.
+
+    Not ``getattr(cls, name, None)``: the generated ``getattr`` ignores its default.
+    """
+    if hasattr(cls, "_pytk_fields"):
+        return cls._pytk_fields
+    return None
 
 
 async def call(service, method, args, spec):
