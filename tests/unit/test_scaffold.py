@@ -108,7 +108,7 @@ def test_refuses_a_file_in_the_way(tmp_path):
     assert target.read_text(encoding="utf-8") == "x"
 
 
-@pytest.mark.parametrize("name", ["2shop", "class", "pytk", "tests", "my shop", "Shop", "sh-op", ""])
+@pytest.mark.parametrize("name", ["2shop", "class", "pytk", "tests", "my shop", "Shop", "sh-op", "test"])
 def test_refuses_bad_names_and_writes_nothing(tmp_path, name):
     target = tmp_path / "app"
     with pytest.raises(ScaffoldError, match="cannot name an app"):

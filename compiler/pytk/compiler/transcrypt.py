@@ -72,6 +72,7 @@ def _patch(compiler, utils) -> None:
             cache[key] = original_filter(generator, qualified_id)
         return cache[key]
 
+    filter_id.__wrapped__ = original_filter
     compiler.Generator.filterId = filter_id
 
     original_enhance = utils.enhanceException
