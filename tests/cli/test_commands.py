@@ -133,3 +133,34 @@ def test_a_busy_port_is_a_clear_error(new_app):
     assert result.returncode == 1
     assert f"port {port} on 127.0.0.1 is already in use" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_compile_a_standalone_program_runs_under_node_like_cpython(tmp_path: Path):
+    import subprocess
+    import sys
+
+    (tmp_path / "shapes.py").write_text(
+        "from dataclasses import dataclass, field\n"
+        "from helpers import describe\n\n"
+        "@dataclass\nclass Box:\n    name: str\n    size: int = 1\n    tags: list = field(default_factory=list)\n\n"
+        "a, b = Box('a'), Box('b', 3)\n"
+        "a.tags.append('x')\n"
+        "print(a, b)\n"
+        "print(describe(b))\n")
+    (tmp_path / "helpers.py").write_text("def describe(box):\n    return box.name + ' has size ' + str(box.size)\n")
+    result = pytk("compile", "shapes.py", "--out", "js", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    node = subprocess.run(["node", str(tmp_path / "js" / "shapes.js")], capture_output=True, text=True, timeout=30)
+    cpython = subprocess.run([sys.executable, "shapes.py"], cwd=tmp_path, capture_output=True, text=True, timeout=30)
+    assert node.returncode == 0, node.stderr
+    assert node.stdout == cpython.stdout == "Box(name='a', size=1, tags=['x']) Box(name='b', size=3, tags=[])\nb has size 3\n"
+
+
+def test_compile_reports_every_problem_with_file_line_col(tmp_path: Path):
+    (tmp_path / "prog.py").write_text("import socket\nimport nosuchmodule\nprint(1)\n")
+    result = pytk("compile", "prog.py", "--out", "js", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "prog.py:1:8: PTK103 'socket' is a CPython-only module and is not available in the browser",
+        "prog.py:2:8: PTK102 cannot find module 'nosuchmodule' in the app, pytk or the browser library",
+    ]

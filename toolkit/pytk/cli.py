@@ -1,4 +1,4 @@
-"""The ``pytk`` command: new, dev, build, serve, check."""
+"""The ``pytk`` command: new, dev, build, serve, check, compile."""
 from __future__ import annotations
 
 import asyncio
@@ -108,6 +108,25 @@ def serve(dist: Path | None, port: int | None) -> None:
         await asyncio.Event().wait()
 
     _run_forever(run())
+
+
+@main.command("compile")
+@click.argument("source", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), required=True,
+              help="Output folder (emptied first).")
+@click.option("--maps/--no-maps", default=False, help="Write source maps.")
+def compile_command(source: Path, out: Path, maps: bool) -> None:
+    """Compile a standalone program SOURCE to ES modules that run with `node OUT/<name>.js`."""
+    from pytk.compiler.build import compile_program
+    from pytk.compiler.diagnostics import CompileFailed
+
+    try:
+        result = compile_program(source, out, source_maps=maps)
+    except CompileFailed as failure:
+        for diagnostic in failure.diagnostics:
+            click.echo(diagnostic.format(relative_to=Path.cwd()), err=True)
+        sys.exit(1)
+    click.echo(f"wrote {len(result.modules)} modules; run: node {out / result.entry_script}", err=True)
 
 
 @main.command()

@@ -21,10 +21,7 @@ class ClientBuild:
 
     out_dir: Path
     modules: list[GeneratedModule]
-
-    @property
-    def entry_script(self) -> str:
-        return f"{ENTRY_MODULE}.js"
+    entry_script: str = f"{ENTRY_MODULE}.js"
 
 
 def analyze(config: AppConfig, overrides: dict[Path, str] | None = None) -> ModuleGraph:
@@ -65,3 +62,22 @@ def compile_client(config: AppConfig, out_dir: Path, source_maps: bool = True) -
     modules = generate(main, trees, [stage, *resolver.search_dirs()], out_dir, source_maps=source_maps)
     (out_dir / f"{ENTRY_MODULE}.project").unlink(missing_ok=True)
     return ClientBuild(out_dir, modules)
+
+
+def compile_program(source: Path, out_dir: Path, source_maps: bool = False) -> ClientBuild:
+    """Compile a standalone program (imports resolved beside it) into ES modules in ``out_dir``.
+
+    The result runs with ``node <out_dir>/<name>.js``. Raises CompileFailed.
+    """
+    source = source.resolve()
+    resolver = Resolver(source.parent)
+    graph = build_graph(source.stem, resolver, app="")
+    if graph.diagnostics:
+        raise CompileFailed(graph.diagnostics)
+    trees = {module.path: module.tree for module in graph.modules.values()}
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    modules = generate(source, trees, resolver.search_dirs(), out_dir, source_maps=source_maps)
+    (out_dir / f"{source.stem}.project").unlink(missing_ok=True)
+    (out_dir / "package.json").write_text('{"type": "module"}\n', encoding="utf-8")
+    return ClientBuild(out_dir, modules, f"{source.stem}.js")

@@ -77,7 +77,10 @@ def build_graph(entry: str, resolver: Resolver, app: str, overrides: dict[Path, 
         resolved = resolver.find(name)
         if resolved is None or resolved.origin == "runtime" or resolved.path.suffix != ".py":
             continue
-        source = (overrides or {}).get(resolved.path) or resolved.path.read_text(encoding="utf-8")
+        if overrides and resolved.path in overrides:  # an emptied buffer is "" and still overrides
+            source = overrides[resolved.path]
+        else:
+            source = resolved.path.read_text(encoding="utf-8")
         tree, problems = prepare_module(name, resolved.path, source, app)
         graph.diagnostics += problems
         if tree is None:
