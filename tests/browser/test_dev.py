@@ -68,7 +68,7 @@ def test_server_code_changes_apply_without_a_restart(app_page, dev_app):
     services = root / "demo" / "server" / "services.py"
     printed = len(process.lines)
     services.write_text(services.read_text().replace('f"Hello, {name}!"', 'f"Welcome, {name}!"'))
-    process.wait_for_output("reloaded server code", after=printed)
+    process.wait_for_output("loaded server code", after=printed)
     page = app_page
     page.goto(url)
     page.wait_for_function(title_is("Demo"))
@@ -90,3 +90,22 @@ def test_the_dev_server_survives_deleted_and_renamed_files(app_page, dev_app):
     page.goto(url)
     page.wait_for_function(title_is("Demo, still"), timeout=15000)
     assert process.poll() is None
+
+
+def test_broken_server_code_at_start_is_reported_and_recovers(new_app, app_page):
+    root = new_app()
+    services = root / "demo" / "server" / "services.py"
+    good = services.read_text()
+    services.write_text(good + "\nraise RuntimeError('not ready')\n")
+    with running("dev", root) as (url, process):
+        process.wait_for_output("server code failed to load")
+        assert "RuntimeError: not ready" in "".join(process.lines)
+        printed = len(process.lines)
+        services.write_text(good)
+        process.wait_for_output("loaded server code: 1 service(s)", after=printed)
+        page = app_page
+        page.goto(url)
+        page.fill(".name", "Ada")
+        page.click(".greet")
+        page.wait_for_function("document.querySelector('.greeting').textContent !== ''", timeout=15000)
+        assert page.text_content(".greeting") == "Hello, Ada!"

@@ -140,6 +140,7 @@ def test_compile_a_standalone_program_runs_under_node_like_cpython(tmp_path: Pat
     import sys
 
     (tmp_path / "shapes.py").write_text(
+        "from __future__ import annotations\n"
         "from dataclasses import dataclass, field\n"
         "from helpers import describe\n\n"
         "@dataclass\nclass Box:\n    name: str\n    size: int = 1\n    tags: list = field(default_factory=list)\n\n"

@@ -133,10 +133,11 @@ def test_decorator_and_imports_are_gone_and_the_rest_is_kept():
     assert "from typing import ClassVar" in text
     assert "def total(self)" in text
     assert "kind: ClassVar[str] = 'order'" in text
-    # The sentinel follows the docstring and the __future__ import, which must stay first.
+    # The sentinel follows the docstring; the __future__ import, which the generator's empty
+    # `__future__` module cannot satisfy, is gone.
     assert isinstance(tree.body[0], ast.Expr)
-    assert ast.unparse(tree.body[1]) == "from __future__ import annotations"
-    assert f"{lowering.MISSING} = " in ast.unparse(tree.body[3])
+    assert "__future__" not in text
+    assert f"{lowering.MISSING} = " in ast.unparse(tree.body[2])
 
 
 def test_lowered_dataclass_behaves_like_cpythons():
@@ -329,9 +330,11 @@ def test_generate_proxies_rewrites_interface_methods():
     ]
 
 
-def test_client_modules_record_fields_but_register_nothing():
-    tree = ast.parse("from dataclasses import dataclass\n\n@dataclass\nclass P:\n    x: int\n")
-    generate_proxies(tree, "x.client.main", PATH, is_shared=False)
+def test_client_modules_record_and_register_nothing():
+    """Only shared types travel over RPC; a client-only dataclass may hold anything."""
+    tree = ast.parse("from dataclasses import dataclass\nfrom typing import Callable\n\n"
+                     "@dataclass\nclass P:\n    x: int\n    on_done: Callable[[int], None]\n")
+    assert generate_proxies(tree, "x.client.main", PATH, is_shared=False) == []
     text = ast.unparse(tree)
-    assert "P._pytk_fields = [['x', None, lambda value: value.x]]" in text
+    assert "_pytk_fields" not in text
     assert "_pytk_rpc_register(" not in text

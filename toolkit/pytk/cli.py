@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+import traceback
 from pathlib import Path
 
 import click
@@ -102,7 +103,12 @@ def serve(dist: Path | None, port: int | None) -> None:
     async def run() -> None:
         import tornado.httpserver
 
-        server = tornado.httpserver.HTTPServer(production_app(dist, load_services(config)))
+        try:
+            registry = load_services(config)
+        except Exception:
+            click.echo(traceback.format_exc(), err=True)
+            raise click.ClickException("the app's server code failed to import (see above)") from None
+        server = tornado.httpserver.HTTPServer(production_app(dist, registry))
         server.add_sockets(sockets)
         click.echo(f"Serving {config.name} ({dist}) at http://127.0.0.1:{actual}/", err=True)
         await asyncio.Event().wait()

@@ -119,10 +119,14 @@ def _field_call(value: ast.expr | None) -> tuple[ast.expr | None, ast.expr | Non
 
 
 def drop_dataclass_imports(tree: ast.Module) -> None:
-    """Remove ``dataclass`` and ``field`` imports once dataclasses are lowered."""
+    """Remove imports that only matter at compile time: ``dataclass`` and ``field`` once
+    dataclasses are lowered, and ``__future__`` features (the generator's ``__future__``
+    module is empty, and annotations are not generated anyway)."""
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module == "dataclasses":
             node.names = [a for a in node.names if a.name not in ("dataclass", "field")]
+        elif isinstance(node, ast.ImportFrom) and node.module == "__future__":
+            node.names = []
     for holder in [n for n in ast.walk(tree) if hasattr(n, "body") and isinstance(n.body, list)]:
         holder.body = [s for s in holder.body if not (isinstance(s, ast.ImportFrom) and not s.names)] or [
             ast.copy_location(ast.Pass(), holder)]

@@ -10,7 +10,7 @@ built from the return annotation, so the client can rebuild dataclass instances:
 * ``["list", spec]``   - a list (or homogeneous tuple or set) of ``spec``
 * ``["dict", spec]``   - a dict with str keys and ``spec`` values
 
-It also records every dataclass's fields (``[name, spec, getter]``, in ``__init__`` order)
+It also records the fields of every dataclass in a ``shared`` module (``[name, spec, getter]``, in ``__init__`` order)
 and registers every class of a ``shared`` module, so that a declared exception raised on
 the server is raised as itself here.
 """
@@ -110,7 +110,7 @@ def generate_proxies(tree: ast.Module, module: str, path: Path, is_shared: bool)
         if bases & (service_names | interfaces):
             interfaces.add(cls.name)
             problems += _proxy_methods(cls, f"{module}.{cls.name}", path)
-        if is_dataclass(cls):
+        if is_shared and is_dataclass(cls):
             try:
                 fields = ast.List([ast.List([ast.Constant(f.target.id), spec_for(f.annotation),
                                              _getter(f.target.id)], ast.Load())

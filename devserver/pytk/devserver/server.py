@@ -61,7 +61,8 @@ class DevServer:
         self.builds_dir = config.work_dir / "dev"
         self.current_dir = self.builds_dir / "none"
         self.counter = itertools.count(1)
-        self.registry = LiveRegistry(load_services(config))
+        self.registry = LiveRegistry(ServiceRegistry(config.shared_package))
+        self.reload_services()
         self.compiling: asyncio.Lock | None = None
         self.watcher: Watcher | None = None
 
@@ -117,10 +118,10 @@ class DevServer:
     def reload_services(self) -> None:
         try:
             self.registry.current = load_services(self.config)
-            self.log("reloaded server code")
+            self.log(f"loaded server code: {len(self.registry.current)} service(s)")
         except Exception:
-            self.log("server code failed to load; still serving the previous version:\n"
-                     + traceback.format_exc())
+            self.log("server code failed to load; fix it and save (RPC keeps the previous version, "
+                     "if any):\n" + traceback.format_exc())
 
     def _within(self, path: Path, part: str) -> bool:
         try:

@@ -52,6 +52,10 @@ class IndexHandler(tornado.web.RequestHandler):
         self.set_header("X-Content-Type-Options", "nosniff")
         self.write(self.render_page())
 
+    def head(self, *args: Any) -> None:
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.set_header("Cache-Control", "no-cache")
+
 
 def production_app(dist: Path, registry: ServiceRegistry, **settings: Any) -> tornado.web.Application:
     """Serve a folder written by ``pytk build``."""
