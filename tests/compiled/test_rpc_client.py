@@ -262,5 +262,5 @@ def test_proxy_replaces_the_interface_body_in_the_output(client):
     client.write("from x.shared.models import Shop\n\n\ndef main():\n    print(Shop)\n", FILES)
     out = client.compile()
     models = (out / "x.shared.models.js").read_text(encoding="utf-8")
-    assert "_pytk_rpc_call ('x.shared.models.Shop', 'place', [customer, py_items], Order)" in models
-    assert "_pytk_rpc_register ('x.shared.models'" in models
+    assert "_pytk_rpc_call, null, 'x.shared.models.Shop', 'place', [customer, py_items], Order)" in models
+    assert "_pytk_rpc_register, null, 'x.shared.models'" in models

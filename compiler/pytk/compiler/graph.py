@@ -5,7 +5,7 @@ import ast
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pytk.compiler import lowering
+from pytk.compiler import lowering, semantics
 from pytk.compiler.boundary import client_import_problem
 from pytk.compiler.diagnostics import Diagnostic
 from pytk.compiler.resolve import Resolver
@@ -50,6 +50,9 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
     problems += lowering.lower_dataclasses(tree, path)
     lowering.drop_dataclass_imports(tree)
     lowering.lower_typing_imports(tree)
+    semantics.lower_fstrings(tree)
+    semantics.hoist_defaults(tree)
+    semantics.enable_python_semantics(tree)
     ast.fix_missing_locations(tree)
     return tree, problems
 

@@ -129,7 +129,7 @@ def drop_dataclass_imports(tree: ast.Module) -> None:
             node.names = []
     for holder in [n for n in ast.walk(tree) if hasattr(n, "body") and isinstance(n.body, list)]:
         holder.body = [s for s in holder.body if not (isinstance(s, ast.ImportFrom) and not s.names)] or [
-            ast.copy_location(ast.Pass(), holder)]
+            ast.Pass(lineno=getattr(holder, "lineno", 1), col_offset=0)]
 
 
 class _TypingImports(ast.NodeTransformer):

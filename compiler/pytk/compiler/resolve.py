@@ -52,4 +52,6 @@ class Resolver:
 
     def search_dirs(self) -> list[Path]:
         """The folders handed to the code generator, in lookup order."""
-        return [self.app_root, *pytk_roots(), transcrypt_modules_dir()]
+        from pytk.compiler.runtime import runtime_dir
+
+        return [self.app_root, *pytk_roots(), runtime_dir(), transcrypt_modules_dir()]

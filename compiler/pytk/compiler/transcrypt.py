@@ -116,7 +116,7 @@ def generate(main_module: Path, trees: dict[Path, ast.Module], search_dirs: list
                 with open(f"{main.modulesDir}/org/transcrypt/__envir__.js") as envir_file:
                     exec(envir_file.read(), {"__envir__": envir})
                 envir.executor_name = envir.interpreter_name
-                symbols = ["__py3.11__", f"__esv{utils.defaultJavaScriptVersion}__"]
+                symbols = ["__sform__", "__py3.11__", f"__esv{utils.defaultJavaScriptVersion}__"]
                 set_stub_symbols(symbols)
                 program = compiler.Program([str(d) for d in search_dirs], symbols, envir)
         except utils.Error as error:

@@ -1,0 +1,77 @@
+"""pytk's additions to the generator's JavaScript runtime.
+
+The generator's runtime module is built from ``org/transcrypt/__builtin__.js``, found by
+searching the module path. :func:`runtime_dir` writes a folder holding a patched copy of that
+file, to be searched before Transcrypt's own library: each function that pytk overrides is
+renamed ``__tx_<name>`` (so an override can still call it) and pytk's ``builtins.js`` is
+appended, whose exports every compiled module then imports like any other builtin.
+Likewise ``additions.py`` (Python: exception classes and the like) is appended to a copy of
+the runtime's ``__runtime__.py``.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from pytk.compiler.resolve import transcrypt_modules_dir
+
+ADDITIONS = Path(__file__).with_name("builtins.js")
+PYTHON_ADDITIONS = Path(__file__).with_name("additions.py")
+_OVERRIDE = re.compile(r"^export function (\w+)\s*\(", re.MULTILINE)
+_OVERRIDDEN_MARK = re.compile(r"^// overrides: (.+)$", re.MULTILINE)
+
+
+def overridden_names(additions: str) -> list[str]:
+    """The runtime functions that ``builtins.js`` replaces (listed in its ``// overrides:`` lines)."""
+    return [name for line in _OVERRIDDEN_MARK.findall(additions) for name in line.split()]
+
+
+def patched_builtins(original: str, additions: str) -> str:
+    """The generator's builtins with pytk's overrides and additions applied."""
+    for name in overridden_names(additions):
+        pattern = re.compile(rf"^export (function {re.escape(name)})\s*\(", re.MULTILINE)
+        original, count = pattern.subn(f"function __tx_{name} (", original)
+        if count != 1:
+            raise RuntimeError(f"cannot override runtime function {name!r}: found {count} definitions")
+        original = re.sub(rf"^export var {re.escape(name)} = ", f"var __tx_{name}_alias = ", original,
+                          flags=re.MULTILINE)
+    return original + "\n\n// ---- pytk runtime additions ----\n" + additions
+
+
+def patched_runtime(original: str) -> str:
+    """The runtime's Python part with CPython's LookupError above KeyError and IndexError."""
+    lookup = "class LookupError (Exception):\n    pass\n\n"
+    patched, count = re.subn(r"^class KeyError \(Exception\):", lookup + "class KeyError (LookupError):",
+                             original, flags=re.MULTILINE)
+    patched, count2 = re.subn(r"^class IndexError \(Exception\):", "class IndexError (LookupError):",
+                              patched, flags=re.MULTILINE)
+    if count != 1 or count2 != 1:
+        raise RuntimeError("unexpected runtime source: cannot place LookupError")
+    return patched
+
+
+@functools.cache
+def runtime_dir() -> Path:
+    """A folder to search before Transcrypt's library, holding the patched runtime sources."""
+    library = transcrypt_modules_dir() / "org" / "transcrypt"
+    builtins = library.joinpath("__builtin__.js").read_text(encoding="utf-8")
+    runtime = library.joinpath("__runtime__.py").read_text(encoding="utf-8")
+    additions = ADDITIONS.read_text(encoding="utf-8")
+    python_additions = PYTHON_ADDITIONS.read_text(encoding="utf-8")
+    digest = hashlib.sha256("\0".join([builtins, runtime, additions, python_additions]).encode()).hexdigest()[:16]
+    folder = Path(tempfile.gettempdir()) / f"pytk-runtime-{digest}"
+    files = {"__builtin__.js": lambda: patched_builtins(builtins, additions),
+             "__runtime__.py": lambda: patched_runtime(runtime) + "\n\n# ---- pytk runtime additions ----\n"
+             + python_additions}
+    for name, make in files.items():
+        target = folder / "org" / "transcrypt" / name
+        if not target.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(f"{name}.{os.getpid()}.tmp")
+            partial.write_text(make(), encoding="utf-8")
+            partial.replace(target)
+    return folder

@@ -1,0 +1,250 @@
+// pytk's additions to the generator's runtime. Functions listed on an "overrides:" line
+// replace the runtime's own, which stay callable as __tx_<name>.
+
+// overrides: __mod__ __truediv__ __floordiv__
+// overrides: __eq__ __ne__ __in__ __or__ __and__ __xor__ __sub__
+
+function __pytk_zero_check__ (b, what) {
+    if (b === 0 && typeof b == 'number') {
+        throw ZeroDivisionError (what, new Error ());
+    }
+}
+
+export function __truediv__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number') {
+        __pytk_zero_check__ (b, 'division by zero');
+        return a / b;
+    }
+    return __tx___truediv__ (a, b);
+}
+
+export function __floordiv__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number') {
+        __pytk_zero_check__ (b, 'integer division or modulo by zero');
+        return Math.floor (a / b);
+    }
+    return __tx___floordiv__ (a, b);
+}
+
+export function __mod__ (a, b) {
+    if (typeof a == 'string') {
+        return __pytk_percent__ (a, b);
+    }
+    if (typeof a == 'number' && typeof b == 'number') {
+        __pytk_zero_check__ (b, 'integer modulo by zero');
+        const result = a % b;
+        return result !== 0 && (result < 0) !== (b < 0) ? result + b : result;
+    }
+    return __tx___mod__ (a, b);
+}
+
+// printf-style formatting: "%s has %d items" % (name, n), "%(key)s" % mapping.
+export function __pytk_percent__ (template, values) {
+    const isTuple = Array.isArray (values) && values.__class__ === tuple;
+    const args = isTuple ? values : [values];
+    const mapping = !isTuple && values !== null && typeof values == 'object' && !Array.isArray (values)
+        ? values : null;
+    let next = 0;
+    const spec = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g;
+    const result = template.replace (spec, function (whole, key, flags, width, precision, type) {
+        if (type == '%') {
+            return '%';
+        }
+        const take = function () {
+            if (next >= args.length) {
+                throw py_TypeError ('not enough arguments for format string', new Error ());
+            }
+            return args [next++];
+        };
+        if (width == '*') {
+            width = String (take ());
+        }
+        if (precision == '*') {
+            precision = String (take ());
+        }
+        let value = key !== undefined && mapping ? mapping.__getitem__ ? mapping.__getitem__ (key) : mapping [key]
+            : take ();
+        let fspec = '';
+        let align = flags.includes ('-') ? '<' : '';
+        let sign = flags.includes ('+') ? '+' : flags.includes (' ') ? ' ' : '';
+        let zero = flags.includes ('0') && !align ? '0' : '';
+        let alternate = flags.includes ('#') ? '#' : '';
+        if (type == 's' || type == 'r' || type == 'a') {
+            value = type == 's' ? str (value) : repr (value);
+            if (precision !== undefined) {
+                value = value.slice (0, Number (precision));
+            }
+            return format (value, (align || '>') + (width || ''));
+        }
+        if (type == 'c') {
+            return format (typeof value == 'number' ? String.fromCharCode (value) : value, (align || '>') + (width || ''));
+        }
+        if (type == 'i' || type == 'u') {
+            type = 'd';
+        }
+        if (type == 'd' && typeof value == 'number') {
+            value = value < 0 ? Math.ceil (value) : Math.floor (value);
+        }
+        fspec = (align ? align : '') + sign + alternate + zero + (width || '') +
+            (precision !== undefined && type != 'd' ? '.' + precision : '') + type;
+        return format (value, fspec);
+    });
+    if (!mapping && next < args.length) {
+        throw py_TypeError ('not all arguments converted during string formatting', new Error ());
+    }
+    return result;
+}
+
+// ---- equality and membership with Python's meaning ----
+
+export function frozenset (iterable) {
+    const instance = set (iterable);
+    instance.__class__ = frozenset;
+    return instance;
+}
+frozenset.__name__ = 'frozenset';
+frozenset.__bases__ = [object];
+
+function __pytk_is_set__ (value) {
+    return Array.isArray (value) && (value.__class__ === set || value.__class__ === frozenset);
+}
+
+function __pytk_is_dict__ (value) {
+    return value !== null && typeof value == 'object' && value.__class__ === dict;
+}
+
+// Python's ==: numbers and bools by value, sequences element by element (a list never equals
+// a tuple), sets and dicts by content, other objects through their __eq__.
+export function __pytk_equal__ (a, b) {
+    if (a === b) {
+        return true;
+    }
+    const ta = typeof a;
+    if (ta == 'number' || ta == 'boolean') {
+        return (typeof b == 'number' || typeof b == 'boolean') && Number (a) == Number (b);
+    }
+    if (a === null || a === undefined || b === null || b === undefined || ta != 'object' || typeof b != 'object') {
+        return false;
+    }
+    if (Array.isArray (a)) {
+        if (!Array.isArray (b)) {
+            return false;
+        }
+        if (__pytk_is_set__ (a) || __pytk_is_set__ (b)) {
+            if (!(__pytk_is_set__ (a) && __pytk_is_set__ (b)) || a.length != b.length) {
+                return false;
+            }
+            return a.every (function (item) { return __pytk_contains__ (b, item); });
+        }
+        if ((a.__class__ === tuple) != (b.__class__ === tuple) || a.length != b.length) {
+            return false;
+        }
+        for (let index = 0; index < a.length; index++) {
+            if (!__pytk_equal__ (a [index], b [index])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (__pytk_is_dict__ (a)) {
+        if (!__pytk_is_dict__ (b)) {
+            return false;
+        }
+        const keys = Object.keys (a);
+        if (keys.length != Object.keys (b).length) {
+            return false;
+        }
+        return keys.every (function (key) {
+            return Object.prototype.hasOwnProperty.call (b, key) && __pytk_equal__ (a [key], b [key]);
+        });
+    }
+    if (typeof a.__eq__ == 'function') {
+        const result = a.__eq__ (b);
+        if (result !== undefined) {
+            return result;
+        }
+    }
+    if (typeof b.__eq__ == 'function') {
+        const result = b.__eq__ (a);
+        if (result !== undefined) {
+            return result;
+        }
+    }
+    return false;
+}
+
+export function __eq__ (a, b) {
+    return __pytk_equal__ (a, b);
+}
+
+export function __ne__ (a, b) {
+    if (a !== null && typeof a == 'object' && !Array.isArray (a) && typeof a.__ne__ == 'function'
+            && a.__ne__ !== Object.prototype.__ne__) {
+        return a.__ne__ (b);
+    }
+    return !__pytk_equal__ (a, b);
+}
+
+function __pytk_contains__ (sequence, element) {
+    if (element === null || typeof element != 'object') {
+        for (let index = 0; index < sequence.length; index++) {
+            const item = sequence [index];
+            if (item === element || (typeof item != 'object' && __pytk_equal__ (item, element))) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return sequence.some (function (item) { return __pytk_equal__ (item, element); });
+}
+
+export function __in__ (element, container) {
+    if (container === undefined || container === null) {
+        throw py_TypeError ("argument of type 'NoneType' is not iterable", new Error ());
+    }
+    if (typeof container == 'string') {
+        if (typeof element != 'string') {
+            throw py_TypeError ("'in <string>' requires string as left operand", new Error ());
+        }
+        return container.indexOf (element) > -1;
+    }
+    if (Array.isArray (container)) {
+        return __pytk_contains__ (container, element);
+    }
+    return __tx___in__ (element, container);
+}
+
+// ---- set and dict operators ----
+
+export function __or__ (a, b) {
+    if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
+        return a.union (b);
+    }
+    if (__pytk_is_dict__ (a) && __pytk_is_dict__ (b)) {
+        const merged = dict (a);
+        merged.py_update (b);
+        return merged;
+    }
+    return __tx___or__ (a, b);
+}
+
+export function __and__ (a, b) {
+    if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
+        return a.intersection (b);
+    }
+    return __tx___and__ (a, b);
+}
+
+export function __xor__ (a, b) {
+    if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
+        return a.symmetric_difference (b);
+    }
+    return __tx___xor__ (a, b);
+}
+
+export function __sub__ (a, b) {
+    if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
+        return a.difference (b);
+    }
+    return __tx___sub__ (a, b);
+}
