@@ -8,6 +8,7 @@ from pathlib import Path
 from pytk.compiler import lowering, semantics
 from pytk.compiler.boundary import client_import_problem
 from pytk.compiler.diagnostics import Diagnostic
+from pytk.compiler.match import lower_match
 from pytk.compiler.resolve import Resolver
 from pytk.compiler.rpc_proxy import generate_proxies
 
@@ -45,6 +46,7 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
     if tree is None:
         return None, problems
     lowering.absolutize_imports(tree, name, path.name == "__init__.py")
+    problems += lower_match(tree, path)
     if name.split(".")[0] == app:
         problems += generate_proxies(tree, name, path, is_shared=name.startswith(f"{app}.shared"))
     problems += lowering.lower_dataclasses(tree, path)

@@ -93,9 +93,10 @@ def lower_dataclasses(tree: ast.Module, path: Path) -> list[Diagnostic]:
         init.body = [ast.parse(line).body[0] for line in body] or [ast.Pass()]
         fields_repr = " + ', ' + ".join(f"'{f.target.id}=' + repr(self.{f.target.id})" for f in fields) or "''"
         rep = ast.parse(f"def __repr__(self):\n    return '{cls.name}(' + {fields_repr} + ')'").body[0]
+        match_args = ast.parse(f"__match_args__ = ({''.join(repr(f.target.id) + ', ' for f in fields)})").body[0]
         cls.decorator_list.remove(decorator)
-        cls.body = [init, rep, *[s for s in cls.body if s not in fields]]
-        for node in (init, rep):
+        cls.body = [match_args, init, rep, *[s for s in cls.body if s not in fields]]
+        for node in (match_args, init, rep):
             for child in ast.walk(node):
                 ast.copy_location(child, cls)
                 child.end_lineno, child.end_col_offset = cls.lineno, cls.col_offset
