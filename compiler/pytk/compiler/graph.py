@@ -9,8 +9,10 @@ from pytk.compiler import lowering, semantics
 from pytk.compiler.boundary import client_import_problem
 from pytk.compiler.diagnostics import Diagnostic
 from pytk.compiler.match import lower_match
+from pytk.compiler.unpacking import lower_unpacking
 from pytk.compiler.resolve import Resolver
 from pytk.compiler.rpc_proxy import generate_proxies
+from pytk.compiler.split_points import split_point_imports
 
 
 @dataclass
@@ -47,6 +49,7 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
         return None, problems
     lowering.absolutize_imports(tree, name, path.name == "__init__.py")
     problems += lower_match(tree, path)
+    problems += lower_unpacking(tree, path)
     if name.split(".")[0] == app:
         problems += generate_proxies(tree, name, path, is_shared=name.startswith(f"{app}.shared"))
     problems += lowering.lower_dataclasses(tree, path)
@@ -91,7 +94,7 @@ def build_graph(entry: str, resolver: Resolver, app: str, overrides: dict[Path, 
         if tree is None:
             continue
         module = graph.modules[name] = SourceModule(name, resolved.path, tree)
-        for target, node, names in imported_names(tree):
+        for target, node, names in imported_names(tree) + split_point_imports(tree):
             found = resolver.find(target)
             problem = client_import_problem(target, app, found.origin if found else None)
             if problem:

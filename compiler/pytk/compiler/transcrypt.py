@@ -22,6 +22,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from pytk.compiler import generator_patches
 from pytk.compiler.diagnostics import CompileFailed, Diagnostic
 
 _lock = threading.Lock()
@@ -44,6 +45,7 @@ def _transcrypt():
         finally:
             os.chdir(here)
     _patch(compiler, utils)
+    generator_patches.apply(compiler)
     return main, compiler, utils, __set_stubsymbols__
 
 

@@ -33,12 +33,12 @@ def overridden_names(additions: str) -> list[str]:
 def patched_builtins(original: str, additions: str) -> str:
     """The generator's builtins with pytk's overrides and additions applied."""
     for name in overridden_names(additions):
-        pattern = re.compile(rf"^export (function {re.escape(name)})\s*\(", re.MULTILINE)
-        original, count = pattern.subn(f"function __tx_{name} (", original)
-        if count != 1:
-            raise RuntimeError(f"cannot override runtime function {name!r}: found {count} definitions")
-        original = re.sub(rf"^export var {re.escape(name)} = ", f"var __tx_{name}_alias = ", original,
-                          flags=re.MULTILINE)
+        pattern = re.compile(rf"^(?:export )?(function\*? ?){re.escape(name)}\s*\(", re.MULTILINE)
+        original, functions = pattern.subn(rf"\g<1>__tx_{name} (", original)
+        original, aliases = re.subn(rf"^export var {re.escape(name)} = ", f"var __tx_{name} = ", original,
+                                    flags=re.MULTILINE)
+        if functions + aliases != 1:
+            raise RuntimeError(f"cannot override runtime function {name!r}: found {functions + aliases} definitions")
     return original + "\n\n// ---- pytk runtime additions ----\n" + additions
 
 

@@ -3,6 +3,8 @@
 
 // overrides: __mod__ __truediv__ __floordiv__
 // overrides: __eq__ __ne__ __in__ __or__ __and__ __xor__ __sub__
+// overrides: property isinstance __i__
+// overrides: py_enumerate zip __items__
 
 function __pytk_zero_check__ (b, what) {
     if (b === 0 && typeof b == 'number') {
@@ -247,4 +249,186 @@ export function __sub__ (a, b) {
         return a.difference (b);
     }
     return __tx___sub__ (a, b);
+}
+
+// ---- classes and errors ----
+
+// A property may be redefined by a subclass.
+export function property (getter, setter) {
+    const descriptor = __tx_property (getter, setter);
+    descriptor.configurable = true;
+    return descriptor;
+}
+
+// An error thrown by JavaScript itself (reading an attribute of None, a stack overflow, ...)
+// becomes the matching Python exception the first time an except clause looks at it.
+const __pytk_js_errors__ = [
+    [/Cannot read propert|Cannot set propert|is not a function|is not iterable|undefined|null/, 'AttributeError'],
+    [/Maximum call stack/, 'RecursionError'],
+];
+
+function __pytk_adopt__ (error) {
+    if (!(error instanceof Error) || '__args__' in error) {
+        return error;
+    }
+    let pythonClass = error instanceof RangeError ? ValueError : error instanceof ReferenceError ? NameError : py_TypeError;
+    for (const [pattern, name] of __pytk_js_errors__) {
+        if (pattern.test (error.message)) {
+            pythonClass = name == 'AttributeError' && error instanceof TypeError ? AttributeError :
+                name == 'RecursionError' ? RecursionError : pythonClass;
+            break;
+        }
+    }
+    Object.setPrototypeOf (error, pythonClass);
+    Object.defineProperty (error, '__class__', {value: pythonClass, enumerable: false, writable: true});
+    Object.defineProperty (error, '__args__', {value: [error.message], enumerable: false, writable: true});
+    return error;
+}
+
+export function isinstance (anObject, classinfo) {
+    if (anObject instanceof Error && !('__args__' in anObject)) {
+        __pytk_adopt__ (anObject);
+    }
+    return __tx_isinstance (anObject, classinfo);
+}
+
+// ---- containers ----
+
+export function __pytk_delslice__ (container, start, stop, step) {
+    const length = container.length;
+    step = step === null || step === undefined ? 1 : step;
+    if (step === 0) {
+        throw ValueError ('slice step cannot be zero', new Error ());
+    }
+    const clamp = function (value, fallback) {
+        if (value === null || value === undefined) {
+            return fallback;
+        }
+        value = value < 0 ? value + length : value;
+        return Math.min (Math.max (value, step < 0 ? -1 : 0), step < 0 ? length - 1 : length);
+    };
+    const first = clamp (start, step > 0 ? 0 : length - 1);
+    const last = clamp (stop, step > 0 ? length : -1);
+    const doomed = [];
+    for (let index = first; step > 0 ? index < last : index > last; index += step) {
+        doomed.push (index);
+    }
+    doomed.sort (function (a, b) { return b - a; }).forEach (function (index) { container.splice (index, 1); });
+}
+
+export function __pytk_delitem__ (container, key) {
+    if (Array.isArray (container)) {
+    const index = key < 0 ? container.length + key : key;
+        if (index < 0 || index >= container.length) {
+            throw IndexError ('list assignment index out of range', new Error ());
+        }
+        container.splice (index, 1);
+        return;
+    }
+    if (typeof container.__delitem__ == 'function') {
+        container.__delitem__ (key);
+        return;
+    }
+    if (!Object.prototype.hasOwnProperty.call (container, key)) {
+        throw KeyError (key, new Error ());
+    }
+    delete container [key];
+}
+
+export function __pytk_dict_merge__ (parts) {
+    const merged = dict ();
+    for (const part of parts) {
+        merged.py_update (part);
+    }
+    return merged;
+}
+
+// ---- numbers ----
+
+// overrides: pow
+export function pow (base, exponent, modulus) {
+    if (modulus === undefined || modulus === null) {
+        return __pow__ (base, exponent);
+    }
+    let result = 1;
+    base = ((base % modulus) + modulus) % modulus;
+    while (exponent > 0) {
+        if (exponent % 2 == 1) {
+            result = (result * base) % modulus;
+        }
+        exponent = Math.floor (exponent / 2);
+        base = (base * base) % modulus;
+    }
+    return result;
+}
+
+// ---- iteration ----
+
+function* __pytk_protocol_iterator__ (iterator) {
+    while (true) {
+        let value;
+        try {
+            value = iterator.__next__ ();
+        }
+        catch (exception) {
+            if (isinstance (exception, StopIteration)) {
+                return;
+            }
+            throw exception;
+        }
+        yield value;
+    }
+}
+
+// What a for loop iterates: a dict's keys, or anything iterable in Python's sense.
+export function __i__ (any) {
+    if (any === null || any === undefined) {
+        throw py_TypeError ("'NoneType' object is not iterable", new Error ());
+    }
+    if (Array.isArray (any) || typeof any == 'string') {
+        return any;
+    }
+    if (py_typeof (any) == dict) {
+        return any.py_keys ();
+    }
+    if (typeof any.__iter__ == 'function' && typeof any [Symbol.iterator] != 'function') {
+        return __pytk_protocol_iterator__ (any.__iter__ ());
+    }
+    if (typeof any [Symbol.iterator] == 'function') {
+        return any;
+    }
+    if (typeof any.__next__ == 'function') {
+        return __pytk_protocol_iterator__ (any);
+    }
+    throw py_TypeError ("'" + (py_typeof (any).__name__ || typeof any) + "' object is not iterable", new Error ());
+}
+
+// enumerate, zip and dict.items() give tuples, as in Python.
+function* __pytk_enumerate__ (iterable, start) {
+    if (start === undefined || start === null) {
+        start = 0;
+    }
+    else if (start.hasOwnProperty ('__kwargtrans__')) {
+        start = start.start === undefined ? 0 : start.start;
+    }
+    let number = start;
+    for (const item of __i__ (iterable)) {
+        yield tuple ([number, item]);
+        number += 1;
+    }
+}
+export var py_enumerate = __pytk_enumerate__;
+
+export function zip () {
+    const args = [].slice.call (arguments).map (function (iterable) { return Array.from (__i__ (iterable)); });
+    const shortest = args.length == 0 ? 0 : Math.min.apply (null, args.map (function (a) { return a.length; }));
+    const rows = [];
+    for (let index = 0; index < shortest; index++) {
+        rows.push (tuple (args.map (function (a) { return a [index]; })));
+    }
+    return rows;
+}
+
+function __items__ () {
+    return __tx___items__.call (this).map (function (pair) { return tuple (pair); });
 }
