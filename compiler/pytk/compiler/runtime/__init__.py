@@ -4,7 +4,8 @@ The generator's runtime module is built from ``org/transcrypt/__builtin__.js``, 
 searching the module path. :func:`runtime_dir` writes a folder holding a patched copy of that
 file, to be searched before Transcrypt's own library: each function that pytk overrides is
 renamed ``__tx_<name>`` (so an override can still call it) and pytk's ``builtins.js`` is
-appended, whose exports every compiled module then imports like any other builtin.
+appended (then every other ``*.js`` file of this folder, by name), whose exports every
+compiled module then imports like any other builtin.
 Likewise ``additions.py`` (Python: exception classes and the like) is appended to a copy of
 the runtime's ``__runtime__.py``.
 """
@@ -19,10 +20,16 @@ from pathlib import Path
 
 from pytk.compiler.resolve import transcrypt_modules_dir
 
-ADDITIONS = Path(__file__).with_name("builtins.js")
+HERE = Path(__file__).parent
 PYTHON_ADDITIONS = Path(__file__).with_name("additions.py")
 _OVERRIDE = re.compile(r"^export function (\w+)\s*\(", re.MULTILINE)
 _OVERRIDDEN_MARK = re.compile(r"^// overrides: (.+)$", re.MULTILINE)
+
+
+def additions_source() -> str:
+    """pytk's JavaScript additions: builtins.js first, then the other files by name."""
+    files = sorted(HERE.glob("*.js"), key=lambda p: (p.name != "builtins.js", p.name))
+    return "\n\n".join(f"// ---- {p.name} ----\n" + p.read_text(encoding="utf-8") for p in files)
 
 
 def overridden_names(additions: str) -> list[str]:
@@ -60,7 +67,7 @@ def runtime_dir() -> Path:
     library = transcrypt_modules_dir() / "org" / "transcrypt"
     builtins = library.joinpath("__builtin__.js").read_text(encoding="utf-8")
     runtime = library.joinpath("__runtime__.py").read_text(encoding="utf-8")
-    additions = ADDITIONS.read_text(encoding="utf-8")
+    additions = additions_source()
     python_additions = PYTHON_ADDITIONS.read_text(encoding="utf-8")
     digest = hashlib.sha256("\0".join([builtins, runtime, additions, python_additions]).encode()).hexdigest()[:16]
     folder = Path(tempfile.gettempdir()) / f"pytk-runtime-{digest}"
