@@ -6,8 +6,8 @@ file, to be searched before Transcrypt's own library: each function that pytk ov
 renamed ``__tx_<name>`` (so an override can still call it) and pytk's ``builtins.js`` is
 appended (then every other ``*.js`` file of this folder, by name), whose exports every
 compiled module then imports like any other builtin.
-Likewise ``additions.py`` (Python: exception classes and the like) is appended to a copy of
-the runtime's ``__runtime__.py``.
+Likewise ``exceptions.py`` (Python) replaces the exception classes in a copy of the
+runtime's ``__runtime__.py``.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from pytk.compiler.resolve import transcrypt_modules_dir
 
 HERE = Path(__file__).parent
-PYTHON_ADDITIONS = Path(__file__).with_name("additions.py")
+EXCEPTIONS = Path(__file__).with_name("exceptions.py")
 _OVERRIDE = re.compile(r"^export function (\w+)\s*\(", re.MULTILINE)
 _OVERRIDDEN_MARK = re.compile(r"^// overrides: (.+)$", re.MULTILINE)
 
@@ -49,16 +49,14 @@ def patched_builtins(original: str, additions: str) -> str:
     return original + "\n\n// ---- pytk runtime additions ----\n" + additions
 
 
-def patched_runtime(original: str) -> str:
-    """The runtime's Python part with CPython's LookupError above KeyError and IndexError."""
-    lookup = "class LookupError (Exception):\n    pass\n\n"
-    patched, count = re.subn(r"^class KeyError \(Exception\):", lookup + "class KeyError (LookupError):",
-                             original, flags=re.MULTILINE)
-    patched, count2 = re.subn(r"^class IndexError \(Exception\):", "class IndexError (LookupError):",
-                              patched, flags=re.MULTILINE)
-    if count != 1 or count2 != 1:
-        raise RuntimeError("unexpected runtime source: cannot place LookupError")
-    return patched
+def patched_runtime(original: str, exceptions: str) -> str:
+    """The runtime's Python part with its exception classes replaced by pytk's."""
+    start = original.find("class BaseException:")
+    end_marker = "class RuntimeWarning (Warning):\n    pass\n"
+    end = original.find(end_marker)
+    if start < 0 or end < 0:
+        raise RuntimeError("unexpected runtime source: cannot find its exception classes")
+    return original[:start] + exceptions + original[end + len(end_marker):]
 
 
 @functools.cache
@@ -68,12 +66,11 @@ def runtime_dir() -> Path:
     builtins = library.joinpath("__builtin__.js").read_text(encoding="utf-8")
     runtime = library.joinpath("__runtime__.py").read_text(encoding="utf-8")
     additions = additions_source()
-    python_additions = PYTHON_ADDITIONS.read_text(encoding="utf-8")
-    digest = hashlib.sha256("\0".join([builtins, runtime, additions, python_additions]).encode()).hexdigest()[:16]
+    exceptions = EXCEPTIONS.read_text(encoding="utf-8")
+    digest = hashlib.sha256("\0".join([builtins, runtime, additions, exceptions]).encode()).hexdigest()[:16]
     folder = Path(tempfile.gettempdir()) / f"pytk-runtime-{digest}"
     files = {"__builtin__.js": lambda: patched_builtins(builtins, additions),
-             "__runtime__.py": lambda: patched_runtime(runtime) + "\n\n# ---- pytk runtime additions ----\n"
-             + python_additions}
+             "__runtime__.py": lambda: patched_runtime(runtime, exceptions)}
     for name, make in files.items():
         target = folder / "org" / "transcrypt" / name
         if not target.is_file():

@@ -345,7 +345,36 @@ export function __pytk_dict_merge__ (parts) {
 
 // ---- numbers ----
 
-// overrides: pow
+// overrides: pow __add__
+function __pytk_type_name__ (value) {
+    if (value === null || value === undefined) {
+        return 'NoneType';
+    }
+    if (typeof value == 'number') {
+        return Number.isInteger (value) ? 'int' : 'float';
+    }
+    if (typeof value == 'boolean') {
+        return 'bool';
+    }
+    const type = py_typeof (value);
+    return type && type.__name__ ? type.__name__ : typeof value;
+}
+
+export function __add__ (a, b) {
+    const ta = typeof a, tb = typeof b;
+    if ((ta == 'number' && tb == 'number') || (ta == 'string' && tb == 'string')) {
+        return a + b;
+    }
+    if (ta == 'string' || tb == 'string' || a === null || b === null || a === undefined || b === undefined) {
+        if (ta == 'string') {
+            throw py_TypeError ('can only concatenate str (not "' + __pytk_type_name__ (b) + '") to str', new Error ());
+        }
+        throw py_TypeError ("unsupported operand type(s) for +: '" + __pytk_type_name__ (a) + "' and '" +
+            __pytk_type_name__ (b) + "'", new Error ());
+    }
+    return __tx___add__ (a, b);
+}
+
 export function pow (base, exponent, modulus) {
     if (modulus === undefined || modulus === null) {
         return __pow__ (base, exponent);
