@@ -1,21 +1,13 @@
 """Generate JavaScript with Transcrypt, driven in-process.
 
-Transcrypt keeps global state, so one compile runs at a time (a lock guards it). These
+Transcrypt keeps global state, so one compile runs at a time (a lock guards it). Three
 patches adapt it to the front-end:
 
 * ``Module.parse`` takes the tree that pytk parsed and lowered, when there is one, so the
   generator sees the lowered code while errors and source maps keep the user's lines;
 * ``Generator.filterId`` is memoized: it runs ~130 regexes per identifier and was most of
   the compile time, with output unchanged;
-* ``utils.enhanceException`` keeps the message of internal errors, which it otherwise drops;
-* the banner of each module names Transcrypt's version instead of the time of day, so the
-  same input gives the same bytes;
-* ``Module.__init__`` consults the compile's module cache (:mod:`.cache`), when it has one:
-  on a hit it places the stored files and hands Transcrypt the imports and exports it would
-  have read from freshly generated code, so the walk over the program goes on as before,
-  without parsing or generating. Before a hit is taken, the modules whose exported names
-  went into the stored output (the runtime, and what it star-imports) are provided and their
-  names compared, so a dependent of a changed module is regenerated when its names changed.
+* ``utils.enhanceException`` keeps the message of internal errors, which it otherwise drops.
 """
 from __future__ import annotations
 
@@ -95,114 +87,6 @@ def _patch(compiler, utils) -> None:
     utils.enhanceException = enhance
     compiler.utils.enhanceException = enhance
 
-    import importlib.metadata
-
-    stamp = types.SimpleNamespace(strftime=lambda _format: f"version {importlib.metadata.version('transcrypt')}")
-    compiler.datetime = types.SimpleNamespace(datetime=types.SimpleNamespace(now=lambda: stamp))
-
-    original_init = compiler.Module.__init__
-
-    def init(module, program, name, __name__, filter):
-        run = _run
-        if run is None:
-            return original_init(module, program, name, __name__, filter)
-        module.program, module.name, module.__name__ = program, name, __name__ or name
-        module.findPaths(filter)  # raises, as Transcrypt's own call would, if there is no such module
-        key = _module_key(run, module)
-        entry = run.cache.get(key) if key else None
-        if entry is not None and _reuse(run.cache, module, entry):
-            run.reused.add(name)
-            return None
-        original_init(module, program, name, __name__, filter)
-        if key:
-            _store(run.cache, key, module)
-        return None
-
-    init.__wrapped__ = original_init
-    compiler.Module.__init__ = init
-
-
-def _module_key(run: _Run, module) -> str | None:
-    """What the module's output depends on, hashed; None when it must not be cached."""
-    try:
-        with open(module.sourcePath, "rb") as source_file:
-            data = source_file.read()
-    except OSError:
-        return None
-    if b"xpath" in data:  # __pragma__ ('xpath', ...) changes the search path of later modules
-        return None
-    parts: list[str | bytes] = [run.base_key, module.name, module.__name__, module.sourcePath, data]
-    if os.path.realpath(module.sourcePath) in _trees:
-        tree_key = run.tree_keys.get(os.path.realpath(module.sourcePath))
-        if tree_key is None:
-            return None
-        parts.append(tree_key)
-    for include in module_cache.included_files(data.decode("utf-8", "replace")):
-        for folder in module.program.moduleSearchDirs:
-            if os.path.isfile(f"{folder}/{include}"):
-                with open(f"{folder}/{include}", "rb") as included:
-                    parts += [include, included.read()]
-                break
-        else:
-            parts += [include, b"\0missing"]
-    return module_cache.digest(*parts)
-
-
-def _exported(program, name: str) -> list[str] | None:
-    names = getattr(program.moduleDict.get(name), "exportedNames", None)
-    return None if names is None else sorted(names)
-
-
-def _reuse(cache: module_cache.ModuleCache, module, entry: module_cache.Entry) -> bool:
-    """Do what ``Module.__init__`` does, from the cache entry. False: not usable, nothing done."""
-    program = module.program
-    program.importStack.append([module, None])
-    program.moduleDict[module.name] = module
-    for dependency, names in entry.deps.items():
-        program.searchedModulePaths = []
-        program.provide(dependency)
-        if _exported(program, dependency) != names:
-            program.importStack.pop()
-            return False
-    os.makedirs(program.targetDir, exist_ok=True)
-    if not cache.place(entry, module.targetPrepath):
-        program.importStack.pop()
-        return False
-    module.importedModuleNames = list(entry.imports)
-    module.exportedNames = list(entry.exports)
-    for imported in module.importedModuleNames:
-        program.searchedModulePaths = []
-        program.provide(imported)
-    program.importStack.pop()
-    return True
-
-
-def _star_imports(tree: ast.Module) -> list[str]:
-    """The modules ``tree`` star-imports (only module-level code can)."""
-    found, pending = [], list(tree.body)
-    while pending:
-        node = pending.pop()
-        if isinstance(node, ast.ImportFrom) and node.module and any(a.name == "*" for a in node.names):
-            found.append(node.module)
-        elif not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            for name in ("body", "orelse", "finalbody", "handlers", "cases"):
-                pending += [n for n in getattr(node, name, []) if isinstance(n, ast.AST)]
-    return found
-
-
-def _store(cache: module_cache.ModuleCache, key: str, module) -> None:
-    program = module.program
-    deps: dict[str, list[str] | None] = {}
-    tree = getattr(module, "parseTree", None)
-    if not module.isJavascriptOnly and module.name != program.runtimeModuleName:
-        deps[program.runtimeModuleName] = _exported(program, program.runtimeModuleName)
-        for name in _star_imports(tree) if tree is not None else []:
-            if name in program.moduleDict:
-                deps[name] = _exported(program, name)
-    written = {suffix: module.targetPrepath + suffix for suffix in module_cache.SUFFIXES
-               if os.path.isfile(module.targetPrepath + suffix)}
-    cache.put(key, module_cache.Entry(list(module.importedModuleNames), list(module.exportedNames), deps), written)
-
 
 @dataclass
 class GeneratedModule:
@@ -236,21 +120,13 @@ def generate(main_module: Path, trees: dict[Path, ast.Module], search_dirs: list
                 envir.executor_name = envir.interpreter_name
                 symbols = ["__sform__", "__py3.11__", f"__esv{utils.defaultJavaScriptVersion}__"]
                 set_stub_symbols(symbols)
-                if cache is not None:
-                    base_key = module_cache.digest(module_cache.FORMAT, module_cache.generator_version(),
-                                                   module_cache.front_end_version(), " ".join(flags),
-                                                   " ".join(symbols))
-                    _run = _Run(cache, base_key, {os.path.realpath(path): key
-                                                  for path, key in (tree_keys or {}).items()})
                 program = compiler.Program([str(d) for d in search_dirs], symbols, envir)
         except utils.Error as error:
             raise CompileFailed([_diagnostic(error, utils)]) from None
         finally:
             sys.argv = saved_argv
             _trees.clear()
-            reused, _run = (_run.reused if _run else set()), None
-    return [GeneratedModule(m.name, Path(m.sourcePath), Path(m.targetPath), m.name in reused)
-            for m in program.moduleDict.values()]
+    return [GeneratedModule(m.name, Path(m.sourcePath), Path(m.targetPath)) for m in program.moduleDict.values()]
 
 
 def _diagnostic(error, utils) -> Diagnostic:
