@@ -69,6 +69,7 @@ def test_server_code_changes_apply_without_a_restart(app_page, dev_app):
     printed = len(process.lines)
     services.write_text(services.read_text().replace('f"Hello, {name}!"', 'f"Welcome, {name}!"'))
     process.wait_for_output("loaded server code", after=printed)
+    process.wait_for_output("compiled", after=printed)  # the pages reload after this compile
     page = app_page
     page.goto(url)
     page.wait_for_function(title_is("Demo"))
@@ -103,6 +104,7 @@ def test_broken_server_code_at_start_is_reported_and_recovers(new_app, app_page)
         printed = len(process.lines)
         services.write_text(good)
         process.wait_for_output("loaded server code: 1 service(s)", after=printed)
+        process.wait_for_output("compiled", after=printed)  # the pages reload after this compile
         page = app_page
         page.goto(url)
         page.fill(".name", "Ada")

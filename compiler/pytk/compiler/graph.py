@@ -8,6 +8,7 @@ from pathlib import Path
 from pytk.compiler import lowering, semantics
 from pytk.compiler.boundary import client_import_problem
 from pytk.compiler.diagnostics import Diagnostic
+from pytk.compiler.floats import show_floats
 from pytk.compiler.match import lower_match
 from pytk.compiler.unpacking import lower_unpacking
 from pytk.compiler.resolve import Resolver
@@ -56,6 +57,7 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
     lowering.drop_dataclass_imports(tree)
     lowering.lower_typing_imports(tree)
     semantics.lower_fstrings(tree)
+    show_floats(tree)
     semantics.hoist_defaults(tree)
     semantics.enable_python_semantics(tree)
     ast.fix_missing_locations(tree)

@@ -461,3 +461,41 @@ export function zip () {
 function __items__ () {
     return __tx___items__.call (this).map (function (pair) { return tuple (pair); });
 }
+
+// ---- floats ----
+
+// Python's repr of a float that JavaScript holds as an integral number.
+function __pytk_float_repr__ (value) {
+    if (value !== value) {
+        return 'nan';
+    }
+    if (value === Infinity || value === -Infinity) {
+        return value > 0 ? 'inf' : '-inf';
+    }
+    if (Number.isInteger (value)) {
+        if (Math.abs (value) >= 1e16) {
+            return value.toExponential ();
+        }
+        return (Object.is (value, -0) ? '-0' : String (value)) + '.0';
+    }
+    return repr (value);
+}
+
+// A float about to become text, as the compiler marks it: prints like CPython's float.
+function PyFloat (value) {
+    this.value = value;
+}
+PyFloat.prototype.__str__ = function () { return __pytk_float_repr__ (this.value); };
+PyFloat.prototype.__repr__ = PyFloat.prototype.__str__;
+PyFloat.prototype.valueOf = function () { return this.value; };
+PyFloat.prototype.toString = PyFloat.prototype.__str__;
+PyFloat.prototype.__format__ = function (spec) {
+    if (!spec || !/[bcdeEfFgGnosxX%]$/.test (spec)) {
+        return format (__pytk_float_repr__ (this.value), spec || '');
+    }
+    return format (this.value, spec);
+};
+
+export function __pytk_float__ (value) {
+    return typeof value == 'number' && (Number.isInteger (value) || !isFinite (value)) ? new PyFloat (value) : value;
+}
