@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Prepare this checkout: a virtual environment in .venv with pytk installed (editable).
-#   scripts/bootstrap.sh          what `pytk dev` needs
-#   scripts/bootstrap.sh --test   also the test tools and Chromium (Debian's package)
+# Prepare this checkout: a virtual environment in .venv with pytk installed (editable), and
+# esbuild (pinned in package-lock.json) in node_modules for `pytk build`.
+#   scripts/bootstrap.sh          what `pytk dev` needs, and esbuild when npm is installed
+#   scripts/bootstrap.sh --test   also the test tools, Chromium and node/npm (Debian's packages)
 # Safe to run again: it only installs what is missing or what pyproject.toml changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,4 +45,22 @@ fi
 if [ -n "$want_tests" ] && ! command -v chromium >/dev/null; then
   echo "installing Chromium from Debian's packages" >&2
   apt_install chromium
+fi
+
+# esbuild bundles `pytk build` output. Without npm, plain bootstrap skips it (`pytk build
+# --no-bundle` works without it); the tests need it, so --test installs npm first.
+if [ -n "$want_tests" ] && ! command -v npm >/dev/null; then
+  echo "installing node and npm from Debian's packages" >&2
+  apt_install nodejs npm
+fi
+if command -v npm >/dev/null; then
+  npm_stamp="node_modules/.installed-$(sha256sum package.json package-lock.json | sha256sum | cut -c1-16)"
+  if [ ! -f "$npm_stamp" ] || [ ! -x node_modules/.bin/esbuild ]; then
+    echo "installing esbuild (npm ci)" >&2
+    npm ci --no-audit --no-fund --loglevel=error >&2
+    node_modules/.bin/esbuild --version >/dev/null # fails loudly if the install did not work
+    touch "$npm_stamp"
+  fi
+elif [ -z "$want_tests" ]; then
+  echo "npm not found: esbuild not installed; use \`pytk build --no-bundle\` or install node and npm" >&2
 fi

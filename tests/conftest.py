@@ -108,3 +108,9 @@ def app_page(page):
     """A Chromium page that records uncaught Python exceptions by class name and message."""
     page.add_init_script(READABLE_ERRORS)
     return page
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Run the language-server tests first: their asyncio loops cannot start once Playwright's
+    synchronous API holds a running loop in this thread, which it does from the first browser test on."""
+    items.sort(key=lambda item: 0 if "tests/lsp/" in item.nodeid or item.nodeid.startswith("lsp/") else 1)

@@ -81,7 +81,7 @@ def test_stdlib_module_is_ptk103(tmp_path):
 
 
 def test_stdlib_from_import_is_ptk103(tmp_path):
-    main = "\n\nfrom json import dumps\n" + MAIN
+    main = "\n\nfrom sqlite3 import connect\n" + MAIN
     assert check(tmp_path, {"x/client/main.py": main}) == [("x/client/main.py", 3, 1, "PTK103")]
 
 

@@ -1,4 +1,4 @@
-"""The ``pytk`` command: new, dev, build, serve, check, compile."""
+"""The ``pytk`` command: new, dev, build, serve, check, compile, lsp."""
 from __future__ import annotations
 
 import asyncio
@@ -70,20 +70,30 @@ def dev(port: int | None) -> None:
 
 @main.command()
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Output folder (default: dist).")
-def build(out: Path | None) -> None:
+@click.option("--bundle/--no-bundle", default=True,
+              help="Bundle, tree-shake and minify with esbuild (default), or write one minified "
+                   "file per module (no esbuild or node needed).")
+def build(out: Path | None, bundle: bool) -> None:
     """Write the production files into dist/."""
+    from pytk.compiler.bundle import BundleFailed, BundlerMissing
     from pytk.compiler.diagnostics import CompileFailed
     from pytk.compiler.dist import build_dist
 
     config = _config()
     try:
-        report = build_dist(config, out)
+        report = build_dist(config, out, bundle=bundle)
     except CompileFailed as failure:
         for diagnostic in failure.diagnostics:
             click.echo(diagnostic.format(relative_to=config.root), err=True)
         sys.exit(1)
-    click.echo(f"Built {report.dist} in {report.seconds * 1000:.0f} ms: {len(report.files)} files, "
-               f"{report.js_bytes / 1024:.1f} KiB of JavaScript", err=True)
+    except (BundlerMissing, BundleFailed) as error:
+        raise click.ClickException(str(error)) from None
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    kind = "bundled" if report.bundled else "not bundled"
+    click.echo(f"Built {report.dist} in {report.seconds * 1000:.0f} ms ({kind}): {len(report.files)} files; "
+               f"initial download {report.initial_bytes / 1024:.1f} KiB of JavaScript, "
+               f"{report.initial_gzip / 1024:.1f} KiB gzip; report: {report.dist / 'report.html'}", err=True)
 
 
 @main.command()
@@ -151,3 +161,17 @@ def check(output: str) -> None:
         if not diagnostics:
             click.echo("no problems found", err=True)
     sys.exit(1 if diagnostics else 0)
+
+
+@main.command()
+@click.option("--log-level", type=click.Choice(["error", "warning", "info", "debug"], case_sensitive=False),
+              default="warning", show_default=True, help="What the server logs to stderr.")
+def lsp(log_level: str) -> None:
+    """Run the language server over stdin and stdout (for editors)."""
+    from pytk.lsp.server import run
+
+    run(log_level.lower())
+
+
+if __name__ == "__main__":
+    main()

@@ -10,10 +10,17 @@ overloading on. Loops over ``range`` with a constant step keep the generator's n
 from __future__ import annotations
 
 import ast
-import itertools
+import re
 from typing import Any
 
-_numbers = itertools.count(1)
+_PROPERTY_NAME = re.compile(r"^(\n?Object\.defineProperty \([^,]+, )'([^']+)'")
+
+
+def _plain_property_name(value: object) -> bool:
+    """Whether a JavaScript object literal keeps this key as it is, and in its place."""
+    if not isinstance(value, str) or value == "__proto__":
+        return False
+    return not (value.isdigit() and value.isascii() and (value == "0" or not value.startswith("0")))
 
 
 def _is_range_loop(generator: Any, node: ast.For) -> bool:
@@ -28,7 +35,10 @@ def apply(compiler: Any) -> None:
     def visit_for(self, node: ast.For) -> None:
         if not self.allowOperatorOverloading or _is_range_loop(self, node):
             return original_visit_for(self, node)
-        name = f"__pytk_iterable_{next(_numbers)}__"
+        # Numbered per module (one generator each), so a module's output does not depend on
+        # what else the process compiled before it.
+        self._pytk_loops = getattr(self, "_pytk_loops", 0) + 1
+        name = f"__pytk_iterable_{self._pytk_loops}__"
         self.emit("var {} = ", name)
         self.visit(node.iter)
         self.emit(";\n")
@@ -54,5 +64,34 @@ def apply(compiler: Any) -> None:
                 self.allowOperatorOverloading = False
         return original_emit_body(self, body)
 
+    original_emit = compiler.Generator.emit
+
+    def emit(self, fragment: str, *args: Any) -> None:
+        # A property installs under its JavaScript name (`name` is `py_name` in the output).
+        if fragment.startswith(("\nObject.defineProperty (", "Object.defineProperty (")) and not args:
+            fragment = _PROPERTY_NAME.sub(lambda m: f"{m.group(1)}'{self.filterId(m.group(2))}'", fragment)
+        return original_emit(self, fragment, *args)
+
+    original_visit_dict = compiler.Generator.visit_Dict
+
+    def visit_dict(self, node: ast.Dict) -> None:
+        # A display whose keys a JavaScript object literal would alter (numbers, bools, None,
+        # digit strings) is built from pairs, so the dict keeps the keys' Python types and order.
+        if (not self.allowJavaScriptIter and node.keys
+                and not all(isinstance(k, ast.Constant) and _plain_property_name(k.value) for k in node.keys)):
+            self.emit("dict ([")
+            for index, (key, value) in enumerate(zip(node.keys, node.values)):
+                self.emitComma(index)
+                self.emit("[")
+                self.visit(key)
+                self.emit(", ")
+                self.visit(value)
+                self.emit("]")
+            self.emit("])")
+            return None
+        return original_visit_dict(self, node)
+
+    compiler.Generator.visit_Dict = visit_dict
     compiler.Generator.visit_For = visit_for
     compiler.Generator.emitBody = emit_body
+    compiler.Generator.emit = emit

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from pytk.compiler import lowering, semantics
 from pytk.compiler.boundary import client_import_problem
+from pytk.compiler.classes import lower_classes
 from pytk.compiler.diagnostics import Diagnostic
 from pytk.compiler.floats import show_floats
+from pytk.compiler.functions import lower_functions
 from pytk.compiler.match import lower_match
 from pytk.compiler.unpacking import lower_unpacking
 from pytk.compiler.resolve import Resolver
@@ -55,6 +57,8 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
         problems += generate_proxies(tree, name, path, is_shared=name.startswith(f"{app}.shared"))
     problems += lowering.lower_dataclasses(tree, path)
     lowering.drop_dataclass_imports(tree)
+    lower_functions(tree)
+    lower_classes(tree)
     lowering.lower_typing_imports(tree)
     semantics.lower_fstrings(tree)
     show_floats(tree)

@@ -15,13 +15,18 @@ class Resolved:
 
     name: str
     path: Path
-    origin: str  # "app" | "pytk" | "runtime"
+    origin: str  # "app" | "pytk" | "stdlib" | "runtime"
 
 
 @functools.cache
 def pytk_roots() -> tuple[Path, ...]:
     """The source roots that together make up the ``pytk`` namespace package."""
     return tuple(Path(p).resolve().parent for p in pytk.__path__)
+
+
+def client_stdlib_dir() -> Path:
+    """pytk's browser versions of stdlib modules (Python, compiled like the app's code)."""
+    return Path(__file__).resolve().parent / "stdlib"
 
 
 @functools.cache
@@ -42,7 +47,7 @@ class Resolver:
     def find(self, name: str) -> Resolved | None:
         relative = Path(*name.split("."))
         for origin, roots in (("app", (self.app_root,)), ("pytk", pytk_roots()),
-                              ("runtime", (transcrypt_modules_dir(),))):
+                              ("stdlib", (client_stdlib_dir(),)), ("runtime", (transcrypt_modules_dir(),))):
             for root in roots:
                 for candidate in (root / relative / "__init__.py", root / relative.with_suffix(".py"),
                                   root / relative / "__init__.js", root / relative.with_suffix(".js")):
@@ -54,4 +59,4 @@ class Resolver:
         """The folders handed to the code generator, in lookup order."""
         from pytk.compiler.runtime import runtime_dir
 
-        return [self.app_root, *pytk_roots(), runtime_dir(), transcrypt_modules_dir()]
+        return [self.app_root, *pytk_roots(), client_stdlib_dir(), runtime_dir(), transcrypt_modules_dir()]

@@ -3,7 +3,8 @@
 ``await load("app.client.reports")`` names a module that is not imported statically but must
 still be compiled, checked like an import and, in a bundle, emitted as a chunk of its own.
 :func:`split_point_imports` finds these calls in a (lowered) module, so that the import graph
-walks their targets like imports; :func:`split_targets` collects them over a whole program.
+walks their targets like imports; :func:`split_targets` collects them over a whole program, and
+:func:`compile_split_targets` has the code generator compile them beside the client.
 Only a string literal is a split point: ``load(name)`` with a variable is left to run time.
 """
 from __future__ import annotations
@@ -76,7 +77,9 @@ def compile_split_targets(graph, search_dirs: list[Path], out_dir: Path, work: P
     module that imports them, and the files that the first run did not write are added.
     Raises CompileFailed.
     """
-    from pytk.compiler.transcrypt import GeneratedModule, generate
+    import dataclasses
+
+    from pytk.compiler.transcrypt import generate
 
     targets = split_targets([module.tree for module in graph.modules.values()])
     if not [t for t in targets if not (out_dir / f"{t}.js").is_file()]:
@@ -96,6 +99,6 @@ def compile_split_targets(graph, search_dirs: list[Path], out_dir: Path, work: P
             file = scratch / f"{module.name}{suffix}"
             if file.is_file():
                 shutil.copyfile(file, out_dir / file.name)
-        added.append(GeneratedModule(module.name, module.source, out_dir / f"{module.name}.js"))
+        added.append(dataclasses.replace(module, target=out_dir / f"{module.name}.js"))
     shutil.rmtree(scratch, ignore_errors=True)
     return added

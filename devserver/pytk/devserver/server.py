@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 import tornado.httpserver
 
-from pytk.compiler.build import ClientBuild, compile_client
+from pytk.compiler.build import ClientBuild, app_cache, compile_client
 from pytk.compiler.diagnostics import CompileFailed, Diagnostic, code_frame
 from pytk.config import AppConfig
 from pytk.devserver.reload import ReloadHub, reload_routes
@@ -61,6 +61,7 @@ class DevServer:
         self.builds_dir = config.work_dir / "dev"
         self.current_dir = self.builds_dir / "none"
         self.counter = itertools.count(1)
+        self.cache = app_cache(config)  # one per process: a compile after a save regenerates what changed
         self.registry = LiveRegistry(ServiceRegistry(config.shared_package))
         self.reload_services()
         self.compiling: asyncio.Lock | None = None
@@ -76,7 +77,7 @@ class DevServer:
         started = time.perf_counter()
         target = self.builds_dir / f"build-{next(self.counter)}"
         try:
-            build = compile_client(self.config, target, source_maps=True)
+            build = compile_client(self.config, target, source_maps=True, cache=self.cache)
         except CompileFailed as failure:
             shutil.rmtree(target, ignore_errors=True)
             return target, None, failure.diagnostics, started
@@ -92,7 +93,8 @@ class DevServer:
         if previous.exists():
             shutil.rmtree(previous, ignore_errors=True)
         self.hub.publish(self.hub.build + 1, [])
-        self.log(f"compiled {len(build.modules)} modules in {(time.perf_counter() - started) * 1000:.0f} ms")
+        self.log(f"compiled {len(build.modules)} modules ({build.regenerated} regenerated) "
+                 f"in {(time.perf_counter() - started) * 1000:.0f} ms")
         return True
 
     def report(self, diagnostics: list[Diagnostic]) -> None:

@@ -40,61 +40,10 @@ export function __mod__ (a, b) {
     return __tx___mod__ (a, b);
 }
 
-// printf-style formatting: "%s has %d items" % (name, n), "%(key)s" % mapping.
+// printf-style formatting: "%s has %d items" % (name, n), "%(key)s" % mapping; as CPython's
+// PyUnicode_Format, in strings.js.
 export function __pytk_percent__ (template, values) {
-    const isTuple = Array.isArray (values) && values.__class__ === tuple;
-    const args = isTuple ? values : [values];
-    const mapping = !isTuple && values !== null && typeof values == 'object' && !Array.isArray (values)
-        ? values : null;
-    let next = 0;
-    const spec = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g;
-    const result = template.replace (spec, function (whole, key, flags, width, precision, type) {
-        if (type == '%') {
-            return '%';
-        }
-        const take = function () {
-            if (next >= args.length) {
-                throw py_TypeError ('not enough arguments for format string', new Error ());
-            }
-            return args [next++];
-        };
-        if (width == '*') {
-            width = String (take ());
-        }
-        if (precision == '*') {
-            precision = String (take ());
-        }
-        let value = key !== undefined && mapping ? mapping.__getitem__ ? mapping.__getitem__ (key) : mapping [key]
-            : take ();
-        let fspec = '';
-        let align = flags.includes ('-') ? '<' : '';
-        let sign = flags.includes ('+') ? '+' : flags.includes (' ') ? ' ' : '';
-        let zero = flags.includes ('0') && !align ? '0' : '';
-        let alternate = flags.includes ('#') ? '#' : '';
-        if (type == 's' || type == 'r' || type == 'a') {
-            value = type == 's' ? str (value) : repr (value);
-            if (precision !== undefined) {
-                value = value.slice (0, Number (precision));
-            }
-            return format (value, (align || '>') + (width || ''));
-        }
-        if (type == 'c') {
-            return format (typeof value == 'number' ? String.fromCharCode (value) : value, (align || '>') + (width || ''));
-        }
-        if (type == 'i' || type == 'u') {
-            type = 'd';
-        }
-        if (type == 'd' && typeof value == 'number') {
-            value = value < 0 ? Math.ceil (value) : Math.floor (value);
-        }
-        fspec = (align ? align : '') + sign + alternate + zero + (width || '') +
-            (precision !== undefined && type != 'd' ? '.' + precision : '') + type;
-        return format (value, fspec);
-    });
-    if (!mapping && next < args.length) {
-        throw py_TypeError ('not all arguments converted during string formatting', new Error ());
-    }
-    return result;
+    return __pytk_s_percent__ (template, values);
 }
 
 // ---- equality and membership with Python's meaning ----
@@ -138,7 +87,8 @@ export function __pytk_equal__ (a, b) {
             }
             return a.every (function (item) { return __pytk_contains__ (b, item); });
         }
-        if ((a.__class__ === tuple) != (b.__class__ === tuple) || a.length != b.length) {
+        if ((a.__class__ === tuple) != (b.__class__ === tuple) || (a.__class__ === range) != (b.__class__ === range) ||
+                a.length != b.length) {
             return false;
         }
         for (let index = 0; index < a.length; index++) {
@@ -149,16 +99,7 @@ export function __pytk_equal__ (a, b) {
         return true;
     }
     if (__pytk_is_dict__ (a)) {
-        if (!__pytk_is_dict__ (b)) {
-            return false;
-        }
-        const keys = Object.keys (a);
-        if (keys.length != Object.keys (b).length) {
-            return false;
-        }
-        return keys.every (function (key) {
-            return Object.prototype.hasOwnProperty.call (b, key) && __pytk_equal__ (a [key], b [key]);
-        });
+        return a.__eq__ (b);
     }
     if (typeof a.__eq__ == 'function') {
         const result = a.__eq__ (b);
@@ -213,12 +154,18 @@ export function __in__ (element, container) {
     if (Array.isArray (container)) {
         return __pytk_contains__ (container, element);
     }
-    return __tx___in__ (element, container);
+    return __pytk_seq_in__ (element, container);
 }
 
 // ---- set and dict operators ----
 
 export function __or__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number') {
+        return (a | 0) === a && (b | 0) === b ? a | b : __pytk_seq_bitwise__ ('|', a, b);
+    }
+    if (typeof a == 'boolean' && typeof b == 'boolean') {
+        return __pytk_seq_bitwise__ ('|', a, b);
+    }
     if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
         return a.union (b);
     }
@@ -231,6 +178,12 @@ export function __or__ (a, b) {
 }
 
 export function __and__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number') {
+        return (a | 0) === a && (b | 0) === b ? a & b : __pytk_seq_bitwise__ ('&', a, b);
+    }
+    if (typeof a == 'boolean' && typeof b == 'boolean') {
+        return __pytk_seq_bitwise__ ('&', a, b);
+    }
     if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
         return a.intersection (b);
     }
@@ -238,6 +191,12 @@ export function __and__ (a, b) {
 }
 
 export function __xor__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number') {
+        return (a | 0) === a && (b | 0) === b ? a ^ b : __pytk_seq_bitwise__ ('^', a, b);
+    }
+    if (typeof a == 'boolean' && typeof b == 'boolean') {
+        return __pytk_seq_bitwise__ ('^', a, b);
+    }
     if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
         return a.symmetric_difference (b);
     }
@@ -257,6 +216,11 @@ export function __sub__ (a, b) {
 export function property (getter, setter) {
     const descriptor = __tx_property (getter, setter);
     descriptor.configurable = true;
+    if (!setter) {
+        descriptor.set = function () {
+            throw AttributeError ("can't set attribute", new Error ());
+        };
+    }
     return descriptor;
 }
 
@@ -295,6 +259,7 @@ export function isinstance (anObject, classinfo) {
 // ---- containers ----
 
 export function __pytk_delslice__ (container, start, stop, step) {
+    __pytk_seq_check_delete__ (container);
     const length = container.length;
     step = step === null || step === undefined ? 1 : step;
     if (step === 0) {
@@ -318,6 +283,7 @@ export function __pytk_delslice__ (container, start, stop, step) {
 
 export function __pytk_delitem__ (container, key) {
     if (Array.isArray (container)) {
+        __pytk_seq_check_delete__ (container);
     const index = key < 0 ? container.length + key : key;
         if (index < 0 || index >= container.length) {
             throw IndexError ('list assignment index out of range', new Error ());
@@ -418,7 +384,7 @@ export function __i__ (any) {
         return any;
     }
     if (py_typeof (any) == dict) {
-        return any.py_keys ();
+        return any;
     }
     if (typeof any.__iter__ == 'function' && typeof any [Symbol.iterator] != 'function') {
         return __pytk_protocol_iterator__ (any.__iter__ ());
@@ -428,6 +394,9 @@ export function __i__ (any) {
     }
     if (typeof any.__next__ == 'function') {
         return __pytk_protocol_iterator__ (any);
+    }
+    if (typeof any.__getitem__ == 'function') {
+        return __pytk_seq_getitem_iterator__ (any);
     }
     throw py_TypeError ("'" + (py_typeof (any).__name__ || typeof any) + "' object is not iterable", new Error ());
 }
@@ -448,14 +417,8 @@ function* __pytk_enumerate__ (iterable, start) {
 }
 export var py_enumerate = __pytk_enumerate__;
 
-export function zip () {
-    const args = [].slice.call (arguments).map (function (iterable) { return Array.from (__i__ (iterable)); });
-    const shortest = args.length == 0 ? 0 : Math.min.apply (null, args.map (function (a) { return a.length; }));
-    const rows = [];
-    for (let index = 0; index < shortest; index++) {
-        rows.push (tuple (args.map (function (a) { return a [index]; })));
-    }
-    return rows;
+export function zip (...iterables) {
+    return __pytk_seq_zip__ (iterables);
 }
 
 function __items__ () {
@@ -498,4 +461,182 @@ PyFloat.prototype.__format__ = function (spec) {
 
 export function __pytk_float__ (value) {
     return typeof value == 'number' && (Number.isInteger (value) || !isFinite (value)) ? new PyFloat (value) : value;
+}
+
+// ---- functions ----
+
+// A function's __name__ is its JavaScript name, until code assigns another.
+Object.defineProperty (Function.prototype, '__name__', {
+    get: function () { return this.name; },
+    set: function (value) { Object.defineProperty (this, '__name__', {value: value, writable: true, configurable: true}); },
+    configurable: true
+});
+
+// ---- classes ----
+
+// A JavaScript Error passed to an exception class only supplies the stack.
+export function __pytk_is_js_error__ (value) {
+    return value instanceof Error && !('__args__' in value);
+}
+
+// C3 linearization of a class's bases, as type.__mro__.
+function __pytk_mro__ (cls) {
+    const merge = function (sequences) {
+        const result = [];
+        sequences = sequences.filter (function (s) { return s.length; });
+        while (sequences.length) {
+            let head = null;
+            for (const sequence of sequences) {
+                const candidate = sequence [0];
+                if (!sequences.some (function (s) { return s.indexOf (candidate) > 0; })) {
+                    head = candidate;
+                    break;
+                }
+            }
+            if (head === null) {
+                throw py_TypeError ('Cannot create a consistent method resolution order (MRO)', new Error ());
+            }
+            result.push (head);
+            sequences = sequences.map (function (s) { return s [0] === head ? s.slice (1) : s; })
+                .filter (function (s) { return s.length; });
+        }
+        return result;
+    };
+    const bases = cls.__bases__ || [];
+    return [cls].concat (merge (bases.map (function (base) { return __pytk_mro__ (base); }).concat ([bases.slice ()])));
+}
+
+Object.defineProperty (Function.prototype, '__mro__', {
+    get: function () { return tuple (__pytk_mro__ (this)); },
+    configurable: true
+});
+Object.defineProperty (object, '__mro__', {
+    get: function () { return tuple ([object]); },
+    configurable: true
+});
+
+// overrides: getattr hasattr
+export function getattr (obj, name, fallback) {
+    const hasFallback = arguments.length >= 3;
+    if (obj !== null && obj !== undefined) {
+        const holder = Object (obj);
+        const key = name in holder ? name : ('py_' + name) in holder ? 'py_' + name : null;
+        if (key !== null) {
+            const value = obj [key];
+            if (value !== undefined) {
+                return value;
+            }
+        }
+        if (typeof holder.__getattr__ == 'function') {
+            try {
+                return holder.__getattr__ (name);
+            }
+            catch (exception) {
+                if (!(hasFallback && isinstance (exception, AttributeError))) {
+                    throw exception;
+                }
+            }
+        }
+    }
+    if (hasFallback) {
+        return fallback;
+    }
+    throw AttributeError ("'" + __pytk_type_name__ (obj) + "' object has no attribute '" + name + "'", new Error ());
+}
+
+export function hasattr (obj, name) {
+    try {
+        getattr (obj, name);
+        return true;
+    }
+    catch (exception) {
+        if (isinstance (exception, AttributeError)) {
+            return false;
+        }
+        throw exception;
+    }
+}
+
+export function vars (obj) {
+    const pairs = [];
+    for (const key of Object.keys (obj)) {
+        if (!__specialattrib__ (key) || key.startsWith ('py_')) {
+            pairs.push ([key.startsWith ('py_') ? key.slice (3) : key, obj [key]]);
+        }
+    }
+    return dict (pairs);
+}
+
+// `raise SomeError` (a class) raises an instance, as in Python.
+export function __pytk_raise__ (what) {
+    return typeof what == 'function' && what.__bases__ !== undefined ? what () : what;
+}
+
+// Python calls the nearest base's __init_subclass__ with the new class.
+export function __pytk_init_subclass__ (cls) {
+    for (const base of __pytk_mro__ (cls).slice (1)) {
+        const descriptor = Object.getOwnPropertyDescriptor (base, '__init_subclass__');
+        if (descriptor) {
+            // Read from the class, the generator's getter hands back the plain function.
+            const hook = descriptor.get ? descriptor.get.call (cls) : descriptor.value;
+            return hook (cls);
+        }
+    }
+}
+
+Object.defineProperty (Function.prototype, '__qualname__', {
+    get: function () { return this.__name__; },
+    configurable: true
+});
+
+Object.defineProperty (object, '__init_subclass__', {value: function () {}, enumerable: false, configurable: true});
+
+// overrides: __super__
+// super().method(...) continues along the method resolution order of the instance's class.
+export function __super__ (aClass, methodName) {
+    return function (self) {
+        const start = self && self.__class__ ? self.__class__ : self;
+        const mro = typeof start == 'function' && start.__bases__ ? __pytk_mro__ (start) : __pytk_mro__ (aClass);
+        const after = mro.indexOf (aClass);
+        for (const cls of mro.slice (after + 1)) {
+            const descriptor = Object.getOwnPropertyDescriptor (cls, methodName);
+            if (descriptor) {
+                const method = descriptor.get ? descriptor.get.call (cls) : descriptor.value;
+                return method.apply (null, arguments);
+            }
+        }
+        if (methodName == '__init__' || methodName == '__init_subclass__') {
+            return null;
+        }
+        throw AttributeError ("'super' object has no attribute '" + methodName + "'", new Error ());
+    };
+}
+
+// overrides: divmod
+export function divmod (n, d) {
+    return __pytk_divmod__ (n, d);
+}
+
+// ---- calls ----
+
+// overrides: __call__ __get__
+// Calls and bound methods without copying the arguments into new arrays on every call.
+export function __call__ (callee, self, ...args) {
+    if (typeof callee == 'function') {
+        return callee.apply (self, args);
+    }
+    if (callee !== null && typeof callee == 'object' && '__call__' in callee) {
+        return callee.__call__.apply (self, args);
+    }
+    throw py_TypeError ("'" + __pytk_type_name__ (callee) + "' object is not callable", new Error ());
+}
+
+export function __get__ (aThis, func, quotedFuncName) {
+    if (aThis && !quotedFuncName && (aThis.hasOwnProperty ('__class__') || typeof aThis == 'string' || aThis instanceof String)) {
+        const self = aThis.__proxy__ ? aThis.__proxy__ : aThis;
+        return function (...args) {
+            return func (self, ...args);
+        };
+    }
+    return __tx___get__ (aThis, func, quotedFuncName);
 }

@@ -6,7 +6,7 @@
 
 class BaseException:
     def __init__ (self, *args):
-        if len (args) and args [len (args) - 1] is not None and hasattr (args [len (args) - 1], 'stack') and not hasattr (args [len (args) - 1], '__args__'):
+        if len (args) and __pytk_is_js_error__ (args [len (args) - 1]):
             self.stack = args [len (args) - 1] .stack
             args = args [:len (args) - 1]
         elif Error:

@@ -1,0 +1,2 @@
+"""The conformance programs are data for the harness, not tests: never collect them."""
+collect_ignore_glob = ["programs/*"]
