@@ -146,7 +146,7 @@ def test_dataclass_problems_are_ptk201(tmp_path):
                 qty: int
 
 
-            @dataclass(order=True)
+            @dataclass(slots=True)
             class Price:
                 cents: int = 0
         """,

@@ -5,7 +5,7 @@ Layout (bundled, the default)::
     dist/index.html                          the page, pointing at the hashed entry
     dist/assets/pytk_main-<hash>.js, .map    the entry: the client, tree-shaken and minified
     dist/assets/chunks/<name>-<hash>.js, .map  code shared with, or only used by, split points
-    dist/assets/<module>-<hash>.js, .map     a module loaded on demand by ``load("...")``
+    dist/assets/chunks/<module>-<hash>.js, .map     a module loaded on demand by ``load("...")``
     dist/static/...                          the app's public/ files (index.html excepted)
     dist/manifest.json                       what was written, with sizes and hashes
     dist/report.html                         the compile report: bytes per module and why

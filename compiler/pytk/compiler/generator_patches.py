@@ -13,6 +13,8 @@ import ast
 import re
 from typing import Any
 
+EXTRA_RESERVED = ("enum", "function", "await", "implements", "interface", "package", "private",
+                  "protected", "public", "static", "let", "yield")
 _PROPERTY_NAME = re.compile(r"^(\n?Object\.defineProperty \([^,]+, )'([^']+)'")
 
 
@@ -92,6 +94,17 @@ def apply(compiler: Any) -> None:
         return original_visit_dict(self, node)
 
     compiler.Generator.visit_Dict = visit_dict
+
+    original_visit_module = compiler.Generator.visit_Module
+
+    def visit_module(self, node: ast.Module) -> None:
+        # JavaScript reserved words that Transcrypt's alias table misses (the generator visits
+        # the module from its constructor, right after setting up the table).
+        self.aliases += [(word, f"py_{word}") for word in EXTRA_RESERVED
+                         if not any(alias[0] == word for alias in self.aliases)]
+        return original_visit_module(self, node)
+
+    compiler.Generator.visit_Module = visit_module
     compiler.Generator.visit_For = visit_for
     compiler.Generator.emitBody = emit_body
     compiler.Generator.emit = emit

@@ -61,6 +61,7 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
     lower_classes(tree)
     lowering.lower_typing_imports(tree)
     semantics.lower_fstrings(tree)
+    semantics.lower_operators(tree)
     show_floats(tree)
     semantics.hoist_defaults(tree)
     semantics.enable_python_semantics(tree)

@@ -47,18 +47,23 @@ def is_dataclass(cls: ast.ClassDef) -> bool:
 
 
 def lower_dataclasses(tree: ast.Module, path: Path) -> list[Diagnostic]:
-    """Replace ``@dataclass`` by an explicit ``__init__`` and ``__repr__``.
+    """Replace ``@dataclass`` by explicit ``__init__``, ``__repr__``, ``__eq__`` (and, with
+    ``order=True``, the comparisons).
 
     The generator rejects fields without defaults and shares mutable defaults between
-    instances; the explicit methods have Python's semantics.
+    instances; the explicit methods have Python's semantics, ``__post_init__`` and the
+    ``field(init=..., repr=..., compare=...)`` options included.
     """
     problems: list[Diagnostic] = []
     needs_sentinel = False
     for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and is_dataclass(n)]:
         decorator = next(d for d in cls.decorator_list if _is_dataclass_decorator(d))
+        options = {"init": True, "repr": True, "eq": True, "order": False}
         if isinstance(decorator, ast.Call):
             for keyword in decorator.keywords:
-                if keyword.arg not in ("frozen", "eq", "repr", "init"):
+                if keyword.arg in options and isinstance(keyword.value, ast.Constant):
+                    options[keyword.arg] = bool(keyword.value.value)
+                elif keyword.arg != "frozen":
                     problems.append(Diagnostic(path, keyword.lineno, keyword.col_offset + 1, "PTK201",
                                                f"dataclass option '{keyword.arg}' is not supported in client code"))
         if cls.bases:
@@ -72,6 +77,12 @@ def lower_dataclasses(tree: ast.Module, path: Path) -> list[Diagnostic]:
         for field in fields:
             name = field.target.id
             factory, default = _field_call(field.value)
+            if not _field_flag(field.value, "init"):
+                if factory is not None:
+                    body.append(f"self.{name} = ({ast.unparse(factory)})()")
+                elif default is not None:
+                    body.append(f"self.{name} = {ast.unparse(default)}")
+                continue
             if factory is None and default is None:
                 if seen_default:
                     problems.append(Diagnostic(path, field.lineno, field.col_offset + 1, "PTK201",
@@ -88,15 +99,36 @@ def lower_dataclasses(tree: ast.Module, path: Path) -> list[Diagnostic]:
                 params.append(name)
                 defaults.append(default)
                 body.append(f"self.{name} = {name}")
-        init = ast.parse(f"def __init__(self, {', '.join(params)}):\n    pass").body[0]
-        init.args.defaults = defaults
-        init.body = [ast.parse(line).body[0] for line in body] or [ast.Pass()]
-        fields_repr = " + ', ' + ".join(f"'{f.target.id}=' + repr(self.{f.target.id})" for f in fields) or "''"
-        rep = ast.parse(f"def __repr__(self):\n    return '{cls.name}(' + {fields_repr} + ')'").body[0]
-        match_args = ast.parse(f"__match_args__ = ({''.join(repr(f.target.id) + ', ' for f in fields)})").body[0]
+        if any(isinstance(s, ast.FunctionDef) and s.name == "__post_init__" for s in cls.body):
+            body.append("self.__post_init__()")
+        generated: list[ast.stmt] = [ast.parse(
+            f"__match_args__ = ({''.join(repr(f.target.id) + ', ' for f in fields if _field_flag(f.value, 'init'))})").body[0]]
+        if options["init"]:
+            init = ast.parse(f"def __init__(self, {', '.join(params)}):\n    pass").body[0]
+            init.args.defaults = defaults
+            init.body = [ast.parse(line).body[0] for line in body] or [ast.Pass()]
+            generated.append(init)
+        shown = [f.target.id for f in fields if _field_flag(f.value, "repr")]
+        if options["repr"]:
+            fields_repr = " + ', ' + ".join(f"'{n}=' + repr(self.{n})" for n in shown) or "''"
+            generated.append(ast.parse(f"def __repr__(self):\n    return '{cls.name}(' + {fields_repr} + ')'").body[0])
+        compared = [f.target.id for f in fields if _field_flag(f.value, "compare")]
+        mine = "(" + "".join(f"self.{n}, " for n in compared) + ")"
+        theirs = "(" + "".join(f"other.{n}, " for n in compared) + ")"
+        if options["eq"]:
+            generated.append(ast.parse(f"def __eq__(self, other):\n"
+                                       f"    return other.__class__ is self.__class__ and {mine} == {theirs}").body[0])
+        if options["order"]:
+            for method, operator in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
+                generated.append(ast.parse(
+                    f"def {method}(self, other):\n"
+                    f"    if other.__class__ is not self.__class__:\n"
+                    f"        raise TypeError(\"'{operator}' not supported between instances of '\" + "
+                    f"self.__class__.__name__ + \"' and '\" + other.__class__.__name__ + \"'\")\n"
+                    f"    return {mine} {operator} {theirs}").body[0])
         cls.decorator_list.remove(decorator)
-        cls.body = [match_args, init, rep, *[s for s in cls.body if s not in fields]]
-        for node in (match_args, init, rep):
+        cls.body = [*generated, *[s for s in cls.body if s not in fields]]
+        for node in generated:
             for child in ast.walk(node):
                 ast.copy_location(child, cls)
                 child.end_lineno, child.end_col_offset = cls.lineno, cls.col_offset
@@ -109,6 +141,15 @@ def lower_dataclasses(tree: ast.Module, path: Path) -> list[Diagnostic]:
         index = _after_future_imports(tree)
         tree.body[index:index] = sentinel
     return problems
+
+
+def _field_flag(value: ast.expr | None, flag: str) -> bool:
+    """A boolean option of ``field(...)`` (init, repr, compare), True when not given."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "field":
+        for keyword in value.keywords:
+            if keyword.arg == flag and isinstance(keyword.value, ast.Constant):
+                return bool(keyword.value.value)
+    return True
 
 
 def _field_call(value: ast.expr | None) -> tuple[ast.expr | None, ast.expr | None]:

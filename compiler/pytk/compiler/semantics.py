@@ -78,6 +78,27 @@ def lower_fstrings(tree: ast.Module) -> None:
     _FStrings().visit(tree)
 
 
+class _Operators(ast.NodeTransformer):
+    def visit_UnaryOp(self, node: ast.UnaryOp) -> ast.expr:
+        self.generic_visit(node)
+        helper = {ast.Invert: "__pytk_invert__", ast.UAdd: "__pytk_pos__"}.get(type(node.op))
+        if helper is None or (isinstance(node.operand, ast.Constant) and isinstance(node.op, ast.UAdd)):
+            return node
+        return _located(ast.Call(ast.Name(helper, ast.Load()), [node.operand], []), node)
+
+    def visit_Expr(self, node: ast.Expr) -> ast.stmt:
+        self.generic_visit(node)
+        if isinstance(node.value, ast.Constant) and node.value.value is Ellipsis:
+            return ast.copy_location(ast.Pass(), node)  # `...` as a placeholder body
+        return node
+
+
+def lower_operators(tree: ast.Module) -> None:
+    """``~x`` and ``+x`` through the runtime (Python ints and ``__invert__``/``__pos__``), and a
+    bare ``...`` statement as ``pass`` (the generator cannot translate it)."""
+    _Operators().visit(tree)
+
+
 def hoist_defaults(tree: ast.Module) -> None:
     """Evaluate non-constant defaults once, just before the ``def`` (or the enclosing ``class``)."""
     counter = itertools.count(1)

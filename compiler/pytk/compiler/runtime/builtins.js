@@ -640,3 +640,26 @@ export function __get__ (aThis, func, quotedFuncName) {
     }
     return __tx___get__ (aThis, func, quotedFuncName);
 }
+
+// ---- unary operators ----
+
+export function __pytk_invert__ (value) {
+    if (typeof value == 'number' || typeof value == 'boolean') {
+        const number = Number (value);
+        return number >= -2147483648 && number <= 2147483647 ? ~number : -number - 1;
+    }
+    if (value !== null && value !== undefined && typeof value.__invert__ == 'function') {
+        return value.__invert__ ();
+    }
+    throw py_TypeError ("bad operand type for unary ~: '" + __pytk_type_name__ (value) + "'", new Error ());
+}
+
+export function __pytk_pos__ (value) {
+    if (typeof value == 'number' || typeof value == 'boolean') {
+        return Number (value);
+    }
+    if (value !== null && value !== undefined && typeof value.__pos__ == 'function') {
+        return value.__pos__ ();
+    }
+    throw py_TypeError ("bad operand type for unary +: '" + __pytk_type_name__ (value) + "'", new Error ());
+}
