@@ -5,8 +5,9 @@
 * starred items in displays: ``[*a, x]``, ``(*a,)``, ``{*a}`` become concatenations;
 * ``{**a, "k": v}`` becomes a call of the runtime's ``__pytk_dict_merge__``;
 * ``del xs[i]`` and ``del xs[i:j]`` become runtime calls with Python's index rules;
-* ``:=`` in the test of an ``if``/``elif``/``while`` or in a statement's value is hoisted
-  into an assignment before it; elsewhere it is a compile error (PTK203).
+* ``:=`` in the test of an ``if``/``elif``/``while`` or at the top of a statement's value
+  (an expression statement, ``return``, an assignment) is hoisted into an assignment before
+  it; anywhere else it is a compile error (PTK203), never silently wrong code.
 """
 from __future__ import annotations
 
@@ -80,6 +81,22 @@ class _Unpacking(ast.NodeTransformer):
 
     def visit_Assign(self, node: ast.Assign):
         self.generic_visit(node)
+        hoisted = self._statement_value(node, "value")
+        prefix = hoisted[:-1] if isinstance(hoisted, list) else []
+        result = self._assign(node)
+        if not prefix:
+            return result
+        return [*prefix, *(result if isinstance(result, list) else [result])]
+
+    def visit_AugAssign(self, node: ast.AugAssign):
+        self.generic_visit(node)
+        return self._statement_value(node, "value")
+
+    def visit_AnnAssign(self, node: ast.AnnAssign):
+        self.generic_visit(node)
+        return self._statement_value(node, "value")
+
+    def _assign(self, node: ast.Assign):
         literal = isinstance(node.value, (ast.Tuple, ast.List)) and not any(
             isinstance(e, ast.Starred) for e in node.value.elts)
         if not any(_needs_lowering(t) or (isinstance(t, (ast.Tuple, ast.List)) and not (
@@ -299,4 +316,9 @@ def lower_unpacking(tree: ast.Module, path: Path) -> list[Diagnostic]:
     lowerer = _Unpacking(path)
     lowerer.visit(tree)
     ast.fix_missing_locations(tree)
+    reported = {(p.line, p.col) for p in lowerer.problems if p.code == "PTK203"}
+    for node in ast.walk(tree):  # any := left is one this pass cannot place: refuse it, loudly
+        if isinstance(node, ast.NamedExpr) and (node.lineno, node.col_offset + 1) not in reported:
+            lowerer.problems.append(Diagnostic(path, node.lineno, node.col_offset + 1, "PTK203",
+                                               "':=' is not supported here in client code yet"))
     return lowerer.problems
