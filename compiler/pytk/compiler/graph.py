@@ -13,6 +13,7 @@ from pytk.compiler.floats import show_floats
 from pytk.compiler.functions import lower_functions
 from pytk.compiler.match import lower_match
 from pytk.compiler.unpacking import lower_unpacking
+from pytk.compiler.unsupported import check_unsupported
 from pytk.compiler.resolve import Resolver
 from pytk.compiler.rpc_proxy import generate_proxies
 from pytk.compiler.split_points import split_point_imports
@@ -51,6 +52,7 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
     if tree is None:
         return None, problems
     lowering.absolutize_imports(tree, name, path.name == "__init__.py")
+    problems += check_unsupported(tree, path)
     problems += lower_match(tree, path)
     problems += lower_unpacking(tree, path)
     if name.split(".")[0] == app:

@@ -86,6 +86,14 @@ class _Operators(ast.NodeTransformer):
             return node
         return _located(ast.Call(ast.Name(helper, ast.Load()), [node.operand], []), node)
 
+    def visit_AugAssign(self, node: ast.AugAssign) -> ast.stmt:
+        self.generic_visit(node)
+        if not isinstance(node.op, ast.FloorDiv):
+            return node
+        # The generator emits invalid JavaScript for `//=`: spell it out.
+        read = ast.parse(ast.unparse(node.target), mode="eval").body
+        return _located(ast.Assign([node.target], ast.BinOp(read, ast.FloorDiv(), node.value)), node)
+
     def visit_Expr(self, node: ast.Expr) -> ast.stmt:
         self.generic_visit(node)
         if isinstance(node.value, ast.Constant) and node.value.value is Ellipsis:
@@ -94,8 +102,9 @@ class _Operators(ast.NodeTransformer):
 
 
 def lower_operators(tree: ast.Module) -> None:
-    """``~x`` and ``+x`` through the runtime (Python ints and ``__invert__``/``__pos__``), and a
-    bare ``...`` statement as ``pass`` (the generator cannot translate it)."""
+    """``~x`` and ``+x`` through the runtime (Python ints and ``__invert__``/``__pos__``), ``x //= y``
+    as ``x = x // y``, and a bare ``...`` statement as ``pass`` (the generator cannot translate
+    either form)."""
     _Operators().visit(tree)
 
 
