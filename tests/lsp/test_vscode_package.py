@@ -18,7 +18,7 @@ EXTENSION = REPO / "editors" / "vscode"
 @pytest.fixture(scope="module")
 def vsix(tmp_path_factory) -> Path:
     if shutil.which("node") is None or shutil.which("npm") is None:
-        pytest.skip("node and npm are needed to package the extension (scripts/bootstrap.sh --test installs them)")
+        pytest.fail("node and npm are needed to package the extension (scripts/bootstrap.sh --test installs them)")
     out = tmp_path_factory.mktemp("vsix") / "pytk.vsix"
     result = subprocess.run(["bash", str(EXTENSION / "package.sh"), str(out)], capture_output=True, text=True,
                             timeout=300)
@@ -94,7 +94,7 @@ require(source).activate(context).then(() => {
 
 def _activate(tmp_path: Path, python_path: str, log_level: str) -> dict:
     if shutil.which("node") is None:
-        pytest.skip("node is needed to load the extension")
+        pytest.fail("node is needed to load the extension (scripts/bootstrap.sh --test installs it)")
     script = tmp_path / "activate.js"
     script.write_text(ACTIVATE, encoding="utf-8")
     result = subprocess.run(["node", str(script), str(EXTENSION / "src" / "extension.js"), str(tmp_path),
