@@ -16,16 +16,9 @@ from __future__ import annotations
 import ast
 import itertools
 
+from pytk.compiler.astutil import located
+
 KEPT_DECORATORS = {"property", "staticmethod", "classmethod", "setter", "getter", "deleter"}
-
-
-def _place(node: ast.AST, where: ast.AST) -> ast.AST:
-    for child in ast.walk(node):
-        child.lineno = getattr(where, "lineno", 1)
-        child.col_offset = getattr(where, "col_offset", 0)
-        child.end_lineno = getattr(where, "end_lineno", None) or child.lineno
-        child.end_col_offset = getattr(where, "end_col_offset", None) or child.col_offset
-    return node
 
 
 def _decorator_name(decorator: ast.expr) -> str:
@@ -55,7 +48,7 @@ class _Functions(ast.NodeTransformer):
         for decorator in reversed(node.decorator_list):
             value = ast.Call(decorator, [value], [])
         node.decorator_list = []
-        return [_place(ast.Assign([ast.Name(node.name, ast.Store())], value), node)]
+        return [located(ast.Assign([ast.Name(node.name, ast.Store())], value), node)]
 
     def visit_Module(self, node: ast.Module) -> ast.Module:
         node.body = self._body(node.body)
@@ -69,7 +62,7 @@ class _Functions(ast.NodeTransformer):
         node.body = self._body(node.body)
         self.in_class = outer
         if not isinstance(node.body[-1], (ast.Return, ast.Raise)):
-            node.body.append(_place(ast.Return(ast.Constant(None)), node.body[-1]))
+            node.body.append(located(ast.Return(ast.Constant(None)), node.body[-1]))
         return node
 
     visit_FunctionDef = visit_AsyncFunctionDef = _function
@@ -103,8 +96,8 @@ class _Functions(ast.NodeTransformer):
         if (isinstance(node.target, ast.Name) and isinstance(node.iter, ast.Call)
                 and isinstance(node.iter.func, ast.Name) and node.iter.func.id == "range"):
             counter = f"_pytk_range_{next(self.counter)}"
-            bind = _place(ast.Assign([ast.Name(node.target.id, ast.Store())], ast.Name(counter, ast.Load())), node.target)
-            node.target = _place(ast.Name(counter, ast.Store()), node.target)
+            bind = located(ast.Assign([ast.Name(node.target.id, ast.Store())], ast.Name(counter, ast.Load())), node.target)
+            node.target = located(ast.Name(counter, ast.Store()), node.target)
             node.body.insert(0, bind)
         return node
 
@@ -122,7 +115,7 @@ class _Functions(ast.NodeTransformer):
                 bind = ast.comprehension(generator.target, ast.List([ast.Name(counter, ast.Load())], ast.Load()),
                                          generator.ifs, 0)
                 generator.target, generator.ifs = ast.Name(counter, ast.Store()), []
-                generators += [generator, _place(bind, generator.target)]
+                generators += [generator, located(bind, generator.target)]
             else:
                 generators.append(generator)
         node.generators = generators
@@ -147,7 +140,7 @@ class _Functions(ast.NodeTransformer):
         node.args.defaults = [hold(d) for d in node.args.defaults]
         node.args.kw_defaults = [hold(d) for d in node.args.kw_defaults]
         maker = ast.Lambda(ast.arguments([], [ast.arg(n) for n in names], None, [], [], None, []), node)
-        return _place(ast.Call(maker, values, []), node)
+        return located(ast.Call(maker, values, []), node)
 
 
 def declare_globals(tree: ast.Module) -> None:
@@ -160,7 +153,7 @@ def declare_globals(tree: ast.Module) -> None:
             assigned |= {(a.asname or a.name).split(".")[0] for a in node.names}
     declared = sorted({name for n in ast.walk(tree) if isinstance(n, ast.Global) for name in n.names} - assigned)
     anchor = tree.body[0] if tree.body else tree
-    tree.body[0:0] = [_place(ast.Assign([ast.Name(name, ast.Store())], ast.Constant(None)), anchor)
+    tree.body[0:0] = [located(ast.Assign([ast.Name(name, ast.Store())], ast.Constant(None)), anchor)
                       for name in declared]
 
 

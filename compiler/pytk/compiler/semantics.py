@@ -13,23 +13,16 @@ from __future__ import annotations
 import ast
 import itertools
 
+from pytk.compiler.astutil import located
+
 PRAGMAS = ("opov", "tconv", "iconv")
 _IMMUTABLE_DEFAULTS = (ast.Constant,)
-
-
-def _located(node: ast.AST, where: ast.AST) -> ast.AST:
-    line, col = getattr(where, "lineno", 1), getattr(where, "col_offset", 0)
-    for child in ast.walk(node):
-        child.lineno, child.col_offset = line, col
-        child.end_lineno = getattr(where, "end_lineno", None) or line
-        child.end_col_offset = getattr(where, "end_col_offset", None) or col
-    return node
 
 
 def enable_python_semantics(tree: ast.Module) -> None:
     """Put the generator's semantic pragmas at the top of the module."""
     anchor = tree.body[0] if tree.body else tree
-    pragmas = [_located(ast.Expr(ast.Call(ast.Name("__pragma__", ast.Load()), [ast.Constant(p)], [])), anchor)
+    pragmas = [located(ast.Expr(ast.Call(ast.Name("__pragma__", ast.Load()), [ast.Constant(p)], [])), anchor)
                for p in PRAGMAS]
     tree.body[0:0] = pragmas
 
@@ -37,7 +30,7 @@ def enable_python_semantics(tree: ast.Module) -> None:
 class _FStrings(ast.NodeTransformer):
     def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.expr:
         self.generic_visit(node)
-        return _located(_join(node), node)
+        return located(_join(node), node)
 
 
 def _join(node: ast.JoinedStr) -> ast.expr:
@@ -84,7 +77,7 @@ class _Operators(ast.NodeTransformer):
         helper = {ast.Invert: "__pytk_invert__", ast.UAdd: "__pytk_pos__"}.get(type(node.op))
         if helper is None or (isinstance(node.operand, ast.Constant) and isinstance(node.op, ast.UAdd)):
             return node
-        return _located(ast.Call(ast.Name(helper, ast.Load()), [node.operand], []), node)
+        return located(ast.Call(ast.Name(helper, ast.Load()), [node.operand], []), node)
 
     def visit_AugAssign(self, node: ast.AugAssign) -> ast.stmt:
         self.generic_visit(node)
@@ -92,7 +85,7 @@ class _Operators(ast.NodeTransformer):
             return node
         # The generator emits invalid JavaScript for `//=`: spell it out.
         read = ast.parse(ast.unparse(node.target), mode="eval").body
-        return _located(ast.Assign([node.target], ast.BinOp(read, ast.FloorDiv(), node.value)), node)
+        return located(ast.Assign([node.target], ast.BinOp(read, ast.FloorDiv(), node.value)), node)
 
     def visit_Expr(self, node: ast.Expr) -> ast.stmt:
         self.generic_visit(node)
@@ -156,8 +149,8 @@ def _hoist(function: ast.FunctionDef | ast.AsyncFunctionDef, counter) -> list[as
                 isinstance(default, ast.UnaryOp) and isinstance(default.operand, ast.Constant)):
             return default
         name = f"_pytk_default_{next(counter)}"
-        assignments.append(_located(ast.Assign([ast.Name(name, ast.Store())], default), default))
-        return _located(ast.Name(name, ast.Load()), default)
+        assignments.append(located(ast.Assign([ast.Name(name, ast.Store())], default), default))
+        return located(ast.Name(name, ast.Load()), default)
 
     arguments.defaults = [replace(d) for d in arguments.defaults]
     arguments.kw_defaults = [replace(d) for d in arguments.kw_defaults]

@@ -11,6 +11,9 @@ One difference comes from JavaScript's single number type: a float with an integ
 precision.
 """
 
+from _pytk_stdlib import merge_sort
+
+
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
 
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -212,7 +215,7 @@ class JSONEncoder:
             parts.append(self._newline(level))
         items = list(mapping.items())
         if self.sort_keys:
-            items = _sorted_items(items)
+            items = merge_sort(items, lambda item: item[0])
         first = True
         for key, value in items:
             text = self._key_text(key)
@@ -231,32 +234,6 @@ class JSONEncoder:
             parts.append(self._newline(level))
         parts.append("}")
         self._leave(markers)
-
-
-def _sorted_items(items):
-    # A stable merge sort on the keys with Python's ordering (mixed key types raise TypeError).
-    if len(items) < 2:
-        return items
-    middle = len(items) // 2
-    left = _sorted_items(items[:middle])
-    right = _sorted_items(items[middle:])
-    merged = []
-    i = 0
-    j = 0
-    while i < len(left) and j < len(right):
-        if right[j][0] < left[i][0]:
-            merged.append(right[j])
-            j += 1
-        else:
-            merged.append(left[i])
-            i += 1
-    while i < len(left):
-        merged.append(left[i])
-        i += 1
-    while j < len(right):
-        merged.append(right[j])
-        j += 1
-    return merged
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
