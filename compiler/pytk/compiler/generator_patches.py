@@ -6,6 +6,9 @@ included) into an index loop over ``len(it)``, which never runs for generators, 
 (with overloading on), then emits a JavaScript ``for ... of`` over the runtime's ``__i__``,
 which pytk's runtime makes accept every Python iterable; the loop body is still compiled with
 overloading on. Loops over ``range`` with a constant step keep the generator's numeric loop.
+
+Other corrections: dict displays with non-string keys, property names, reserved words the
+alias table misses, and ``raise`` without the generator's reset of ``__cause__``.
 """
 from __future__ import annotations
 
@@ -105,6 +108,21 @@ def apply(compiler: Any) -> None:
         return original_visit_module(self, node)
 
     compiler.Generator.visit_Module = visit_module
+
+    def visit_raise(self, node: ast.Raise) -> None:
+        # The front-end has already turned ``from`` into ``__pytk_cause__`` (see
+        # exception_context.py); the generator's own version would reset ``__cause__`` to null
+        # on every raise, a bare re-raise included.
+        self.adaptLineNrString(node)
+        if node.exc:
+            self.emit("var {} = ", self.nextTemp("except"))
+            self.visit(node.exc)
+            self.emit(";\n")
+        self.emit("throw {}", self.getTemp("except"))
+        if node.exc:
+            self.prevTemp("except")
+
+    compiler.Generator.visit_Raise = visit_raise
     compiler.Generator.visit_For = visit_for
     compiler.Generator.emitBody = emit_body
     compiler.Generator.emit = emit

@@ -6,10 +6,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pytk.compiler import lowering, semantics
+from pytk.compiler.async_entry import await_top_level_runs
 from pytk.compiler.boundary import client_import_problem
 from pytk.compiler.classes import lower_classes
+from pytk.compiler.comparisons import lower_comparison_chains
+from pytk.compiler.context_managers import lower_context_managers
 from pytk.compiler.diagnostics import Diagnostic
+from pytk.compiler.exception_context import lower_exception_context
 from pytk.compiler.floats import show_floats
+from pytk.compiler.generator_expressions import lower_generator_expressions
 from pytk.compiler.functions import lower_functions
 from pytk.compiler.match import lower_match
 from pytk.compiler.unpacking import lower_unpacking
@@ -53,6 +58,11 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
         return None, problems
     lowering.absolutize_imports(tree, name, path.name == "__init__.py")
     problems += check_unsupported(tree, path)
+    lower_context_managers(tree)
+    lower_exception_context(tree)
+    await_top_level_runs(tree)
+    lower_comparison_chains(tree)
+    lower_generator_expressions(tree)
     problems += lower_match(tree, path)
     problems += lower_unpacking(tree, path)
     if name.split(".")[0] == app:

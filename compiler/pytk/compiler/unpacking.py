@@ -58,13 +58,8 @@ class _Unpacking(ast.NodeTransformer):
         elements = target.elts
         star = next((i for i, e in enumerate(elements) if isinstance(e, ast.Starred)), None)
         length = _call("len", _name(sequence))
-        if star is None:
-            statements.append(ast.If(ast.Compare(length, [ast.NotEq()], [ast.Constant(len(elements))]), [
-                ast.Raise(_call("ValueError", ast.Constant(f"expected {len(elements)} values to unpack")), None)], []))
-        else:
-            statements.append(ast.If(ast.Compare(length, [ast.Lt()], [ast.Constant(len(elements) - 1)]), [
-                ast.Raise(_call("ValueError", ast.Constant(
-                    f"not enough values to unpack (expected at least {len(elements) - 1})")), None)], []))
+        statements.append(ast.Expr(_call("__pytk_unpack_check__", _name(sequence), ast.Constant(len(elements)),
+                                         ast.Constant(star is not None))))
         for position, element in enumerate(elements):
             if isinstance(element, ast.Starred):
                 after = len(elements) - position - 1

@@ -1,6 +1,5 @@
 """Refuse, at compile time, constructs the generator would turn into JavaScript that does not load.
 
-* ``async for`` and ``async with`` (PTK204);
 * a class defined inside an ``if``/``try``/``for``/``while``/``with`` block at module level
   (PTK205): the generator exports it from inside the block.
 """
@@ -17,11 +16,6 @@ _BLOCKS = (ast.If, ast.Try, ast.For, ast.While, ast.With, ast.AsyncFor, ast.Asyn
 def check_unsupported(tree: ast.Module, path: Path) -> list[Diagnostic]:
     """Diagnostics for the constructs listed in the module docstring."""
     problems = []
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.AsyncFor, ast.AsyncWith)):
-            kind = "async for" if isinstance(node, ast.AsyncFor) else "async with"
-            problems.append(Diagnostic(path, node.lineno, node.col_offset + 1, "PTK204",
-                                       f"'{kind}' is not supported in client code yet"))
     for statement in tree.body:
         if isinstance(statement, _BLOCKS):
             for node in ast.walk(statement):

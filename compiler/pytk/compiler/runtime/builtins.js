@@ -231,6 +231,23 @@ const __pytk_js_errors__ = [
     [/Maximum call stack/, 'RecursionError'],
 ];
 
+// JavaScript's wording of an error, in CPython's words where there is a direct equivalent.
+const __pytk_js_messages__ = [
+    [/^Cannot read properties of (?:null|undefined) \(reading '(.*)'\)$/, "'NoneType' object has no attribute '$1'"],
+    [/^Cannot set properties of (?:null|undefined) \(setting '(.*)'\)$/, "'NoneType' object has no attribute '$1'"],
+    [/^(\w+) is not defined$/, "name '$1' is not defined"],
+    [/^Maximum call stack size exceeded$/, 'maximum recursion depth exceeded'],
+];
+
+function __pytk_python_message__ (message) {
+    for (const [pattern, replacement] of __pytk_js_messages__) {
+        if (pattern.test (message)) {
+            return message.replace (pattern, replacement);
+        }
+    }
+    return message;
+}
+
 function __pytk_adopt__ (error) {
     if (!(error instanceof Error) || '__args__' in error) {
         return error;
@@ -245,7 +262,8 @@ function __pytk_adopt__ (error) {
     }
     Object.setPrototypeOf (error, pythonClass);
     Object.defineProperty (error, '__class__', {value: pythonClass, enumerable: false, writable: true});
-    Object.defineProperty (error, '__args__', {value: [error.message], enumerable: false, writable: true});
+    Object.defineProperty (error, '__args__', {value: [__pytk_python_message__ (error.message)],
+                                               enumerable: false, writable: true});
     return error;
 }
 
@@ -570,6 +588,26 @@ export function vars (obj) {
 // `raise SomeError` (a class) raises an instance, as in Python.
 export function __pytk_raise__ (what) {
     return typeof what == 'function' && what.__bases__ !== undefined ? what () : what;
+}
+
+// `raise X` inside an except block: X remembers the handled exception as its __context__.
+export function __pytk_chain__ (what, handled) {
+    const error = __pytk_raise__ (what);
+    if (handled !== null && handled !== undefined && error !== handled && error !== null && typeof error == 'object'
+            && (error.__context__ === null || error.__context__ === undefined)) {
+        error.__context__ = __pytk_adopt__ (handled);
+    }
+    return error;
+}
+
+// `raise X from Y`: Y (None included) becomes X's __cause__ and the context is suppressed.
+export function __pytk_cause__ (what, cause, handled) {
+    const error = __pytk_chain__ (what, handled);
+    if (error !== null && typeof error == 'object') {
+        error.__cause__ = cause === null || cause === undefined ? null : __pytk_raise__ (cause);
+        error.__suppress_context__ = true;
+    }
+    return error;
 }
 
 // Python calls the nearest base's __init_subclass__ with the new class.

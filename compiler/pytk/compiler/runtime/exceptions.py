@@ -16,6 +16,7 @@ class BaseException:
         self.__args__ = args
         self.__cause__ = None
         self.__context__ = None
+        self.__suppress_context__ = False
 
     def _get_args (self):
         return tuple (self.__args__)

@@ -1925,3 +1925,46 @@ function __pytk_seq_check_delete__ (sequence) {
         throw __pytk_seq_type_error__ ("'" + cls.__name__ + "' object doesn't support item deletion");
     }
 }
+
+// Unpacking into `count` targets (`starred`: one of them takes the rest): CPython's errors.
+export function __pytk_unpack_check__ (values, count, starred) {
+    const got = values.length;
+    if (starred ? got < count - 1 : got < count) {
+        throw ValueError ('not enough values to unpack (expected ' + (starred ? 'at least ' + (count - 1) : count) +
+                          ', got ' + got + ')', new Error ());
+    }
+    if (!starred && got > count) {
+        throw ValueError ('too many values to unpack (expected ' + count + ')', new Error ());
+    }
+    return values;
+}
+
+// A generator expression, run lazily (see the compiler's generator_expressions.py for the
+// clause format): [0, n] the first for, [1, test] an if, [2, iterable, n] a later for; n > 0
+// unpacks each item into n variables.
+export function __pytk_genexp__ (source, clauses, element) {
+    return __pytk_genexp_run__ (py_iter (source), clauses, element);
+}
+
+function* __pytk_genexp_run__ (first, clauses, element) {
+    function* run (index, args) {
+        if (index == clauses.length) {
+            yield element (...args);
+            return;
+        }
+        const clause = clauses [index];
+        if (clause [0] == 1) {
+            if (__t__ (clause [1] (...args))) {
+                yield* run (index + 1, args);
+            }
+            return;
+        }
+        const iterable = clause [0] == 0 ? first : py_iter (clause [1] (...args));
+        const count = clause [0] == 0 ? clause [1] : clause [2];
+        for (const item of iterable) {
+            const values = count ? __pytk_unpack_check__ (list (item), count, false) : [item];
+            yield* run (index + 1, args.concat (values));
+        }
+    }
+    yield* run (0, []);
+}
