@@ -13,6 +13,7 @@ which prints an integral float with its ``.0``. Arithmetic itself is untouched.
 from __future__ import annotations
 
 import ast
+import math
 from collections.abc import Iterator
 
 FLOAT_MATH = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "exp",
@@ -192,3 +193,20 @@ def show_floats(tree: ast.Module) -> None:
             module.names.clear()
             infer_names(module, tree.body, None)
     _Wrapper(module).visit(tree)
+
+
+class _FloatLiterals(ast.NodeTransformer):
+    def visit_Constant(self, node: ast.Constant) -> ast.expr:
+        value = node.value
+        if type(value) is float and (value.is_integer() or value != value or value in (math.inf, -math.inf)):
+            call = ast.Call(ast.Name("__pytk_float__", ast.Load()), [node], [])
+            return ast.copy_location(call, node)
+        return node
+
+
+def box_float_literals(tree: ast.Module) -> None:
+    """Make each float literal with an integral value (``2.0``, ``1e20``) a float at run time.
+
+    JavaScript would read ``2.0`` as the integer 2; the runtime's ``__pytk_float__`` gives the
+    float that prints, divides and compares as CPython's does (see runtime/floats.js)."""
+    _FloatLiterals().visit(tree)

@@ -13,7 +13,7 @@ from pytk.compiler.comparisons import lower_comparison_chains
 from pytk.compiler.context_managers import lower_context_managers
 from pytk.compiler.diagnostics import Diagnostic
 from pytk.compiler.exception_context import lower_exception_context
-from pytk.compiler.floats import show_floats
+from pytk.compiler.floats import box_float_literals, show_floats
 from pytk.compiler.generator_expressions import lower_generator_expressions
 from pytk.compiler.functions import lower_functions
 from pytk.compiler.match import lower_match
@@ -75,6 +75,7 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
     semantics.lower_fstrings(tree)
     semantics.lower_operators(tree)
     show_floats(tree)
+    box_float_literals(tree)
     semantics.hoist_defaults(tree)
     semantics.enable_python_semantics(tree)
     ast.fix_missing_locations(tree)

@@ -53,9 +53,16 @@ def patched_builtins(original: str, additions: str, elsewhere: tuple[str, ...] =
         if name in elsewhere:
             continue
         original, count = rename_js(original, name)
-        if count != 1:
+        if count != 1 and not (count == 2 and _alternatives(original, name)):
             raise RuntimeError(f"cannot override runtime function {name!r}: found {count} definitions")
     return original + "\n\n// ---- pytk runtime additions ----\n" + additions
+
+
+def _alternatives(source: str, name: str) -> bool:
+    """Whether the two definitions of ``name`` are the branches of one ``__pragma__ ('ifdef')``."""
+    first = source.find(f"__tx_{name} ")
+    second = source.find(f"__tx_{name} ", first + 1)
+    return "__pragma__ ('else')" in source[first:second]
 
 
 def rename_js(source: str, name: str) -> tuple[str, int]:

@@ -14,16 +14,17 @@ function __pytk_zero_check__ (b, what) {
 
 export function __truediv__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
-        __pytk_zero_check__ (b, 'division by zero');
-        return a / b;
+        __pytk_zero_check__ (b, Number.isInteger (a) && Number.isInteger (b) ? 'division by zero' : 'float division by zero');
+        return __pytk_float__ (a / b);
     }
     return __tx___truediv__ (a, b);
 }
 
 export function __floordiv__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
-        __pytk_zero_check__ (b, 'integer division or modulo by zero');
-        return Math.floor (a / b);
+        __pytk_zero_check__ (b, Number.isInteger (a) && Number.isInteger (b) ? 'integer division or modulo by zero' :
+                                                                                'float floor division by zero');
+        return __pytk_numeric_result__ (Math.floor (a / b), a, b);
     }
     return __tx___floordiv__ (a, b);
 }
@@ -33,9 +34,9 @@ export function __mod__ (a, b) {
         return __pytk_percent__ (a, b);
     }
     if (typeof a == 'number' && typeof b == 'number') {
-        __pytk_zero_check__ (b, 'integer modulo by zero');
+        __pytk_zero_check__ (b, Number.isInteger (a) && Number.isInteger (b) ? 'integer modulo by zero' : 'float modulo by zero');
         const result = a % b;
-        return result !== 0 && (result < 0) !== (b < 0) ? result + b : result;
+        return __pytk_numeric_result__ (result !== 0 && (result < 0) !== (b < 0) ? result + b : result, a, b);
     }
     return __tx___mod__ (a, b);
 }
@@ -69,6 +70,12 @@ function __pytk_is_dict__ (value) {
 export function __pytk_equal__ (a, b) {
     if (a === b) {
         return true;
+    }
+    if (a instanceof PyFloat) {
+        a = a.value;
+    }
+    if (b instanceof PyFloat) {
+        b = b.value;
     }
     const ta = typeof a;
     if (ta == 'number' || ta == 'boolean') {
@@ -204,6 +211,9 @@ export function __xor__ (a, b) {
 }
 
 export function __sub__ (a, b) {
+    if (typeof a == 'number' && typeof b == 'number') {
+        return __pytk_numeric_result__ (a - b, a, b);
+    }
     if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
         return a.difference (b);
     }
@@ -346,7 +356,10 @@ function __pytk_type_name__ (value) {
 
 export function __add__ (a, b) {
     const ta = typeof a, tb = typeof b;
-    if ((ta == 'number' && tb == 'number') || (ta == 'string' && tb == 'string')) {
+    if (ta == 'number' && tb == 'number') {
+        return __pytk_numeric_result__ (a + b, a, b);
+    }
+    if (ta == 'string' && tb == 'string') {
         return a + b;
     }
     if (ta == 'string' || tb == 'string' || a === null || b === null || a === undefined || b === undefined) {
@@ -359,9 +372,34 @@ export function __add__ (a, b) {
     return __tx___add__ (a, b);
 }
 
+// The inverse of a modulo m (extended Euclid), for pow (a, -n, m).
+function __pytk_modular_inverse__ (a, m) {
+    let [r0, r1] = [((a % m) + m) % m, Math.abs (m)];
+    let [s0, s1] = [1, 0];
+    while (r1 !== 0) {
+        const q = Math.floor (r0 / r1);
+        [r0, r1] = [r1, r0 - q * r1];
+        [s0, s1] = [s1, s0 - q * s1];
+    }
+    if (r0 !== 1) {
+        throw ValueError ('base is not invertible for the given modulus', new Error ());
+    }
+    return s0;
+}
+
 export function pow (base, exponent, modulus) {
     if (modulus === undefined || modulus === null) {
         return __pow__ (base, exponent);
+    }
+    if (![base, exponent, modulus].every (function (n) { return typeof n == 'number' && Number.isInteger (n); })) {
+        throw py_TypeError ('pow() 3rd argument not allowed unless all arguments are integers', new Error ());
+    }
+    if (modulus === 0) {
+        throw ValueError ('pow() 3rd argument cannot be 0', new Error ());
+    }
+    if (exponent < 0) {
+        base = __pytk_modular_inverse__ (base, modulus);
+        exponent = -exponent;
     }
     let result = 1;
     base = ((base % modulus) + modulus) % modulus;
@@ -462,7 +500,7 @@ function __pytk_float_repr__ (value) {
     return repr (value);
 }
 
-// A float about to become text, as the compiler marks it: prints like CPython's float.
+// A float with an integral value (see floats.js): prints like CPython's float.
 function PyFloat (value) {
     this.value = value;
 }
@@ -477,8 +515,26 @@ PyFloat.prototype.__format__ = function (spec) {
     return format (this.value, spec);
 };
 
+// The float with this value: a plain number when it has a fractional part, else a PyFloat
+// (the common small ones shared: a PyFloat never changes).
+const __pytk_float_cache__ = new Map ();
+const __pytk_negative_zero__ = new PyFloat (-0);
+
 export function __pytk_float__ (value) {
-    return typeof value == 'number' && (Number.isInteger (value) || !isFinite (value)) ? new PyFloat (value) : value;
+    if (typeof value != 'number' || !Number.isInteger (value)) {
+        return value;               // a fraction, NaN or an infinity: a float already
+    }
+    if (Object.is (value, -0)) {
+        return __pytk_negative_zero__;
+    }
+    let box = __pytk_float_cache__.get (value);
+    if (box === undefined) {
+        box = new PyFloat (value);
+        if (__pytk_float_cache__.size < 1024) {
+            __pytk_float_cache__.set (value, box);
+        }
+    }
+    return box;
 }
 
 // ---- functions ----

@@ -126,6 +126,9 @@ function __pytk_part__ (key) {
             if (key === null) {
                 return 'z';
             }
+            if (key instanceof PyFloat) {
+                return key.value + ';';
+            }
             if (Array.isArray (key)) {
                 if (key.__class__ === tuple) {
                     return __pytk_items_token__ ('t', key);
@@ -173,6 +176,9 @@ function __pytk_token__ (key, subscript) {
         case 'object':
             if (key === null) {
                 return null;
+            }
+            if (key instanceof PyFloat) {
+                return key.value;
             }
             if (Array.isArray (key)) {
                 const cls = key.__class__;
@@ -1107,6 +1113,9 @@ function __pytk_string_hash__ (text) {
 }
 
 export function hash (value) {
+    if (value instanceof PyFloat) {
+        value = value.value;
+    }
     switch (typeof value) {
         case 'number':
             if (Number.isInteger (value)) {

@@ -456,7 +456,8 @@ export function sum (iterable, start) {
         throw __pytk_seq_type_error__ ("sum() can't sum bytes [use b''.join(seq) instead]");
     }
     for (const item of __i__ (iterable)) {
-        total = typeof total == 'number' && typeof item == 'number' ? total + item : __add__ (total, item);
+        total = typeof total == 'number' && typeof item == 'number' ? __pytk_numeric_result__ (total + item, total, item) :
+            __add__ (total, item);
     }
     return total;
 }
@@ -1736,14 +1737,17 @@ export function __setslice__ (container, lower, upper, step, value) {
 
 export function __mul__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
-        return a * b;
+        return __pytk_numeric_result__ (a * b, a, b);
     }
     return __tx___mul__ (a, b);
 }
 
 export function __iadd__ (a, b) {
     const ta = typeof a;
-    if ((ta == 'number' && typeof b == 'number') || (ta == 'string' && typeof b == 'string')) {
+    if (ta == 'number' && typeof b == 'number') {
+        return __pytk_numeric_result__ (a + b, a, b);
+    }
+    if (ta == 'string' && typeof b == 'string') {
         return a + b;
     }
     if (a !== null && ta == 'object' && typeof a.__iadd__ == 'function') {
@@ -1754,7 +1758,7 @@ export function __iadd__ (a, b) {
 
 export function __isub__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
-        return a - b;
+        return __pytk_numeric_result__ (a - b, a, b);
     }
     if (a !== null && typeof a == 'object' && typeof a.__isub__ == 'function') {
         return a.__isub__ (b);
@@ -1764,7 +1768,7 @@ export function __isub__ (a, b) {
 
 export function __imul__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
-        return a * b;
+        return __pytk_numeric_result__ (a * b, a, b);
     }
     if (a !== null && typeof a == 'object' && typeof a.__imul__ == 'function') {
         return a.__imul__ (b);

@@ -15,7 +15,7 @@
 // '.2f') is '0.12' and round (2.675, 2) is 2.67. Text in this file must not contain two slashes
 // in a row outside comments: the generator strips everything after them from each line.
 
-// overrides: str int float round chr ord hex oct bin format
+// overrides: str int float round chr ord hex oct bin format repr
 // overrides: __lt__ __le__ __gt__ __ge__ __setproperty__
 
 // ---- errors and argument checks ----
@@ -843,6 +843,24 @@ Boolean.prototype.__format__ = function (spec) {
 
 // ---- str (), repr (), ascii () ----
 
+// repr () of a class or a function, as CPython writes it (without a function's address).
+function __pytk_s_callable_repr__ (value) {
+    if (value.__bases__ !== undefined) {
+        const module = value.__module__;
+        return "<class '" + (module && module != 'builtins' && module != 'org.transcrypt.__runtime__' ?
+            module + '.' : '') + value.__name__ + "'>";
+    }
+    const name = value.__name__;
+    return '<function ' + (!name || name == '__lambda__' ? '<lambda>' : name) + '>';
+}
+
+export function repr (value) {
+    const text = __tx_repr (value);
+    // A class or function without a repr of its own comes back as its JavaScript source.
+    return typeof value == 'function' && (text.startsWith ('function') || text.startsWith ('class ')) ?
+        __pytk_s_callable_repr__ (value) : text;
+}
+
 export function str (value) {
     if (arguments.length === 0) {
         return '';
@@ -854,6 +872,8 @@ export function str (value) {
             return __pytk_s_number_repr__ (value);
         case 'boolean':
             return value ? 'True' : 'False';
+        case 'function':
+            return repr (value);
     }
     if (value === null || value === undefined) {
         return 'None';
@@ -2140,7 +2160,11 @@ const __pytk_s_float_syntax__ = /^[+-]?(?:(?:[0-9](?:_?[0-9])*)(?:\.(?:[0-9](?:_
 const __pytk_s_float_words__ = /^([+-]?)(inf|infinity|nan)$/i;
 
 // float (x)
-export function float (value) {
+export function float (...args) {
+    return __pytk_float__ (__pytk_s_to_float__ (...args));
+}
+
+function __pytk_s_to_float__ (value) {
     if (arguments.length === 0) {
         return 0;
     }
@@ -2184,11 +2208,17 @@ export function float (value) {
         __pytk_s_typename__ (value) + "'");
 }
 
-// round (x [, ndigits]): half to even, on the exact value of x.
+// round (x [, ndigits]): half to even, on the exact value of x; a float stays a float when
+// ndigits is given.
 export function round (number, ndigits) {
     if (__pytk_s_is_kwargs__ (arguments [arguments.length - 1])) {
         [number, ndigits] = __pytk_s_args__ (arguments, ['number', 'ndigits'], 'round');
     }
+    const result = __pytk_s_round__ (number, ndigits);
+    return ndigits !== undefined && ndigits !== null && __pytk_is_float__ (number) ? __pytk_float__ (result) : result;
+}
+
+function __pytk_s_round__ (number, ndigits) {
     if (typeof number == 'boolean') {
         number = +number;
     }
@@ -2291,6 +2321,16 @@ export function bin (value) {
 // CPython's divmod (a, b), floats included. The runtime's own divmod is defined in its Python part,
 // after this file, so it cannot be overridden from here: wiring it is divmod = __pytk_divmod__ there.
 export function __pytk_divmod__ (a, b) {
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+        const x = __pytk_num__ (a), y = __pytk_num__ (b);
+        if (x !== undefined && y !== undefined) {
+            if (y === 0) {
+                throw ZeroDivisionError ('float divmod()', new Error ());
+            }
+            const [quotient, remainder] = __pytk_divmod__ (x, y);
+            return tuple ([__pytk_float__ (quotient), __pytk_float__ (remainder)]);
+        }
+    }
     if (typeof a == 'boolean') {
         a = +a;
     }
@@ -2335,7 +2375,7 @@ export function __pytk_divmod__ (a, b) {
     if (Number.isInteger (a) && Number.isInteger (b)) {
         return tuple ([floordiv || 0, mod || 0]);       // ints have no negative zero
     }
-    return tuple ([floordiv, mod]);
+    return tuple ([__pytk_float__ (floordiv), __pytk_float__ (mod)]);
 }
 
 // ---- printf-style formatting: text % values ----
