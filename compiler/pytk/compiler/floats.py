@@ -196,11 +196,15 @@ def show_floats(tree: ast.Module) -> None:
 
 
 class _FloatLiterals(ast.NodeTransformer):
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}  # repr of the value -> module-level name of its box
+
     def visit_Constant(self, node: ast.Constant) -> ast.expr:
         value = node.value
-        if type(value) is float and (value.is_integer() or value != value or value in (math.inf, -math.inf)):
-            call = ast.Call(ast.Name("__pytk_float__", ast.Load()), [node], [])
-            return ast.copy_location(call, node)
+        if type(value) is float and value.is_integer():
+            key = repr(value)
+            name = self.names.setdefault(key, f"_pytk_float_{len(self.names)}")
+            return ast.copy_location(ast.Name(name, ast.Load()), node)
         return node
 
 
@@ -208,5 +212,20 @@ def box_float_literals(tree: ast.Module) -> None:
     """Make each float literal with an integral value (``2.0``, ``1e20``) a float at run time.
 
     JavaScript would read ``2.0`` as the integer 2; the runtime's ``__pytk_float__`` gives the
-    float that prints, divides and compares as CPython's does (see runtime/floats.js)."""
-    _FloatLiterals().visit(tree)
+    float that prints, divides and compares as CPython's does (see runtime/floats.js). Each
+    value is boxed once, at the top of the module, and the literals read that box."""
+    literals = _FloatLiterals()
+    literals.visit(tree)
+    if not literals.names:
+        return
+    boxes = [ast.Assign([ast.Name(name, ast.Store())],
+                        ast.Call(ast.Name("__pytk_float__", ast.Load()), [ast.Constant(float(key))], []))
+             for key, name in literals.names.items()]
+    first = tree.body[0] if tree.body else None
+    has_docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(
+        first.value.value, str)
+    at = 1 if has_docstring else 0
+    for box in boxes:
+        ast.copy_location(box, tree.body[at] if len(tree.body) > at else tree)
+        ast.fix_missing_locations(box)
+    tree.body[at:at] = boxes

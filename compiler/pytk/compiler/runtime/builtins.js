@@ -17,6 +17,12 @@ export function __truediv__ (a, b) {
         __pytk_zero_check__ (b, Number.isInteger (a) && Number.isInteger (b) ? 'division by zero' : 'float division by zero');
         return __pytk_float__ (a / b);
     }
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+        const result = __pytk_float_binary__ ('truediv', a, b);
+        if (result !== undefined) {
+            return result;
+        }
+    }
     return __tx___truediv__ (a, b);
 }
 
@@ -25,6 +31,12 @@ export function __floordiv__ (a, b) {
         __pytk_zero_check__ (b, Number.isInteger (a) && Number.isInteger (b) ? 'integer division or modulo by zero' :
                                                                                 'float floor division by zero');
         return __pytk_numeric_result__ (Math.floor (a / b), a, b);
+    }
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+        const result = __pytk_float_binary__ ('floordiv', a, b);
+        if (result !== undefined) {
+            return result;
+        }
     }
     return __tx___floordiv__ (a, b);
 }
@@ -37,6 +49,12 @@ export function __mod__ (a, b) {
         __pytk_zero_check__ (b, Number.isInteger (a) && Number.isInteger (b) ? 'integer modulo by zero' : 'float modulo by zero');
         const result = a % b;
         return __pytk_numeric_result__ (result !== 0 && (result < 0) !== (b < 0) ? result + b : result, a, b);
+    }
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+        const result = __pytk_float_binary__ ('mod', a, b);
+        if (result !== undefined) {
+            return result;
+        }
     }
     return __tx___mod__ (a, b);
 }
@@ -214,6 +232,12 @@ export function __sub__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
         return __pytk_numeric_result__ (a - b, a, b);
     }
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+        const result = __pytk_float_binary__ ('sub', a, b);
+        if (result !== undefined) {
+            return result;
+        }
+    }
     if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
         return a.difference (b);
     }
@@ -358,6 +382,12 @@ export function __add__ (a, b) {
     const ta = typeof a, tb = typeof b;
     if (ta == 'number' && tb == 'number') {
         return __pytk_numeric_result__ (a + b, a, b);
+    }
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+        const result = __pytk_float_binary__ ('add', a, b);
+        if (result !== undefined) {
+            return result;
+        }
     }
     if (ta == 'string' && tb == 'string') {
         return a + b;

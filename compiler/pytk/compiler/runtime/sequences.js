@@ -1739,6 +1739,12 @@ export function __mul__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
         return __pytk_numeric_result__ (a * b, a, b);
     }
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+        const result = __pytk_float_binary__ ('mul', a, b);
+        if (result !== undefined) {
+            return result;
+        }
+    }
     return __tx___mul__ (a, b);
 }
 
@@ -1746,6 +1752,12 @@ export function __iadd__ (a, b) {
     const ta = typeof a;
     if (ta == 'number' && typeof b == 'number') {
         return __pytk_numeric_result__ (a + b, a, b);
+    }
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+        const result = __pytk_float_binary__ ('add', a, b);
+        if (result !== undefined) {
+            return result;
+        }
     }
     if (ta == 'string' && typeof b == 'string') {
         return a + b;
@@ -1760,6 +1772,12 @@ export function __isub__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
         return __pytk_numeric_result__ (a - b, a, b);
     }
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+        const result = __pytk_float_binary__ ('sub', a, b);
+        if (result !== undefined) {
+            return result;
+        }
+    }
     if (a !== null && typeof a == 'object' && typeof a.__isub__ == 'function') {
         return a.__isub__ (b);
     }
@@ -1769,6 +1787,12 @@ export function __isub__ (a, b) {
 export function __imul__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
         return __pytk_numeric_result__ (a * b, a, b);
+    }
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+        const result = __pytk_float_binary__ ('mul', a, b);
+        if (result !== undefined) {
+            return result;
+        }
     }
     if (a !== null && typeof a == 'object' && typeof a.__imul__ == 'function') {
         return a.__imul__ (b);
