@@ -486,7 +486,7 @@ def test_stdlib_folder_comes_before_the_generators_library(tmp_path):
     assert dirs.index(client_stdlib_dir()) < dirs.index(transcrypt_modules_dir())
     assert dirs.index(client_stdlib_dir()) == dirs.index(transcrypt_modules_dir()) - 2  # then pytk's runtime dir
     for name in ("enum", "json", "collections", "functools", "itertools", "copy", "typing", "statistics", "math",
-                 "random"):
+                 "random", "datetime"):
         found = resolver.find(name)
         assert found is not None and found.origin == "stdlib", name
         assert found.path.is_relative_to(client_stdlib_dir())
