@@ -38,3 +38,15 @@ def test_urllib_parse_matches_cpython(client):
     output = client(PROGRAM)
     assert output == client.cpython()
     assert "Zo%C3%AB%20%26%20co/x%3Fy%3D1" in output
+
+
+def test_the_client_stdlib_example_of_the_docs_prints_what_it_says(client):
+    from pathlib import Path
+    page = (Path(__file__).resolve().parents[2] / "docs" / "compiler.md").read_text(encoding="utf-8")
+    section = page[page.index("### The client stdlib"):]
+    example = section[section.index("```python\n") + len("```python\n"):]
+    example = example[:example.index("```")]
+    promised = [line.split("# ")[-1] for line in example.splitlines() if "print(" in line]
+    output = client(example)
+    assert output == client.cpython()
+    assert output.splitlines() == promised
