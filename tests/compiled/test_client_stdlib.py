@@ -485,12 +485,13 @@ def test_stdlib_folder_comes_before_the_generators_library(tmp_path):
     dirs = resolver.search_dirs()
     assert dirs.index(client_stdlib_dir()) < dirs.index(transcrypt_modules_dir())
     assert dirs.index(client_stdlib_dir()) == dirs.index(transcrypt_modules_dir()) - 2  # then pytk's runtime dir
-    for name in ("enum", "json", "collections", "functools", "itertools", "copy", "typing", "statistics"):
+    for name in ("enum", "json", "collections", "functools", "itertools", "copy", "typing", "statistics", "math",
+                 "random", "datetime"):
         found = resolver.find(name)
         assert found is not None and found.origin == "stdlib", name
         assert found.path.is_relative_to(client_stdlib_dir())
         assert client_import_problem(name, "x", found.origin) is None
-    assert resolver.find("math").origin == "runtime"
+    assert resolver.find("re").origin == "runtime"
 
 
 def test_an_app_module_shadows_the_stdlib_one(tmp_path):

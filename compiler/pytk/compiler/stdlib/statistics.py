@@ -263,7 +263,7 @@ function _pytk_stat_variance (values, center, divisor, root) {
         return NaN;
     }
     const quotient = _pytk_stat_reduce (ss [0], ss [1] * BigInt (divisor));
-    return root ? _pytk_stat_sqrt_to_float (quotient) : _pytk_stat_to_float (quotient);
+    return root ? __pytk_float__ (_pytk_stat_sqrt_to_float (quotient)) : _pytk_stat_to_float (quotient);
 }
 ''')
 

@@ -1,0 +1,1 @@
+"""URL handling: pytk's browser version has ``urllib.parse`` only."""
