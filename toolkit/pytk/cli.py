@@ -1,4 +1,4 @@
-"""The ``pytk`` command: new, dev, build, serve, check, compile, lsp."""
+"""The ``pytk`` command: new, dev, build, serve, check, compile, test, lsp."""
 from __future__ import annotations
 
 import asyncio
@@ -161,6 +161,25 @@ def check(output: str) -> None:
         if not diagnostics:
             click.echo("no problems found", err=True)
     sys.exit(1 if diagnostics else 0)
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
+@click.argument("pytest_args", nargs=-1, type=click.UNPROCESSED)
+def test(pytest_args: tuple[str, ...]) -> None:
+    """Run the app's tests with pytest: server-side tests, and client tests (tests/client/test_*.py)
+    compiled and run in headless Chromium. Arguments go to pytest."""
+    import importlib.util
+    import os
+
+    config = _config()
+    missing = [name for name in ("pytest", "pytest_playwright") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise click.ClickException(f"`pytk test` needs {' and '.join(missing)}; "
+                                   "install them with: pip install 'pytk[test]'")
+    import pytest
+
+    os.chdir(config.root)
+    sys.exit(int(pytest.main(["-p", "no:cacheprovider", *pytest_args])))
 
 
 @main.command()

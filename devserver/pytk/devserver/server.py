@@ -66,6 +66,7 @@ class DevServer:
         self.reload_services()
         self.compiling: asyncio.Lock | None = None
         self.watcher: Watcher | None = None
+        self.extra_routes: list[Any] = []  # more routes (e.g. the test runner's), before the app's
 
     # -- compiling -------------------------------------------------------------------------
     def compile_now(self) -> bool:
@@ -138,10 +139,10 @@ class DevServer:
 
     def application(self) -> tornado.web.Application:
         return development_app(self.registry, self.config.public_dir, lambda: self.current_dir,
-                               self.render_index, reload_routes(self.hub))
+                               self.render_index, [*reload_routes(self.hub), *self.extra_routes])
 
-    async def serve(self, sockets: list, ready: Callable[[], None] | None = None) -> None:
-        """Compile, serve on ``sockets`` and watch the app until cancelled."""
+    async def serve(self, sockets: list, ready: Callable[[], None] | None = None, watch: bool = True) -> None:
+        """Compile, serve on ``sockets`` and (unless ``watch`` is false) watch the app until cancelled."""
         if self.builds_dir.exists():
             shutil.rmtree(self.builds_dir, ignore_errors=True)
         self.compiling = asyncio.Lock()
@@ -149,12 +150,14 @@ class DevServer:
         self.compile_now()
         server = tornado.httpserver.HTTPServer(self.application())
         server.add_sockets(sockets)
-        self.watcher = Watcher(self.config.root, lambda batch: loop.create_task(self.on_batch(batch)), loop)
-        self.watcher.start()
+        if watch:
+            self.watcher = Watcher(self.config.root, lambda batch: loop.create_task(self.on_batch(batch)), loop)
+            self.watcher.start()
         if ready:
             ready()
         try:
             await asyncio.Event().wait()
         finally:
-            self.watcher.stop()
+            if self.watcher is not None:
+                self.watcher.stop()
             server.stop()
