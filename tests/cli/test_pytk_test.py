@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PYTK
+from tests.conftest import PYTK, REPO
 
 pytestmark = pytest.mark.browser
 
@@ -40,54 +41,29 @@ def test_a_new_app_passes_its_tests_out_of_the_box(app):
     assert "warning" not in output.lower()
 
 
-def test_a_failing_client_test_shows_a_python_traceback(app):
-    broken = app / "tests" / "client" / "test_broken.py"
-    broken.write_text(
-        "from pytk.widgets import Label\n"
-        "\n"
-        "\n"
-        "def total(items):\n"
-        "    result = 0\n"
-        "    for item in items:\n"
-        "        result += item.price\n"
-        "    return result\n"
-        "\n"
-        "\n"
-        "def test_total_of_nothing_is_zero():\n"
-        "    assert total([]) == 0\n"
-        "\n"
-        "\n"
-        "def test_items_without_a_price():\n"
-        "    total([None])\n"
-        "\n"
-        "\n"
-        "def test_label_text():\n"
-        "    label = Label('Hi')\n"
-        "    assert label.text == 'Hello', 'the label says ' + label.text\n"
-        "\n"
-        "\n"
-        "async def test_raises_in_async_code():\n"
-        "    raise KeyError('missing')\n", encoding="utf-8")
+def docs_block(marker: str) -> str:
+    """The fenced block of docs/testing.md that contains ``marker``."""
+    text = (REPO / "docs" / "testing.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```[a-z]*\n(.*?)^```$", text, re.MULTILINE | re.DOTALL)
+    return next(block for block in blocks if marker in block)
+
+
+def test_the_documented_failing_client_tests_show_python_tracebacks(app):
+    """The example of docs/testing.md fails as the page says it does."""
+    example = docs_block("# file: tests/client/test_cart.py")
+    shown = docs_block("Traceback (most recent call last)")
+    cart = app / "tests" / "client" / "test_cart.py"
+    cart.write_text(example.split("\n", 1)[1], encoding="utf-8")
     try:
-        result = pytk_test(app, "tests/client/test_broken.py")
+        result = pytk_test(app, "tests/client/test_cart.py")
     finally:
-        broken.unlink()
+        cart.unlink()
     output = result.stdout
     assert result.returncode == 1, output + result.stderr
-    assert "1 passed, 3 failed" in output.replace("3 failed, 1 passed", "1 passed, 3 failed")
-    assert ('Traceback (most recent call last):\n'
-            '  File "tests/client/test_broken.py", line 16, in test_items_without_a_price\n'
-            '    total([None])\n'
-            '  File "tests/client/test_broken.py", line 7, in total\n'
-            '    result += item.price\n'
-            "TypeError: Cannot read properties of null (reading 'price')") in output
-    assert ('  File "tests/client/test_broken.py", line 21, in test_label_text\n'
-            "    assert label.text == 'Hello', 'the label says ' + label.text\n"
-            "AssertionError: the label says Hi") in output
-    assert ('  File "tests/client/test_broken.py", line 25, in test_raises_in_async_code\n'
-            "    raise KeyError('missing')\n"
-            "KeyError: 'missing'") in output
-    assert "FAILED tests/client/test_broken.py::test_label_text - AssertionError: the label says Hi" in output
+    assert "3 failed, 1 passed" in output
+    for report in re.split(r"^_+ .* _+$", shown, flags=re.MULTILINE)[1:]:
+        assert report.strip() in output
+    assert "FAILED tests/client/test_cart.py::test_label_text - AssertionError: the label says Hi" in output
     assert "__runtime__" not in output  # Transcrypt's frames are left out
 
 
