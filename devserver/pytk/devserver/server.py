@@ -23,6 +23,7 @@ from pytk.compiler.build import ClientBuild, app_cache, compile_client
 from pytk.compiler.diagnostics import CompileFailed, Diagnostic, code_frame
 from pytk.config import AppConfig
 from pytk.devserver.reload import ReloadHub, reload_routes
+from pytk.devserver.tracebacks import CompiledSources, PythonTraceback
 from pytk.devserver.watcher import Watcher
 from pytk.server.app import development_app
 from pytk.server.pages import render_index, script_tags
@@ -57,7 +58,9 @@ class DevServer:
     def __init__(self, config: AppConfig, log: Callable[[str], None] = print):
         self.config = config
         self.log = log
-        self.hub = ReloadHub()
+        self.hub = ReloadHub(explain=self.explain_client_error)
+        self.sources = CompiledSources(Path("."), {})  # of the build being served
+        self.client_errors: list[PythonTraceback] = []  # uncaught exceptions pages reported
         self.builds_dir = config.work_dir / "dev"
         self.current_dir = self.builds_dir / "none"
         self.counter = itertools.count(1)
@@ -91,6 +94,7 @@ class DevServer:
             self.report(diagnostics)
             return False
         previous, self.current_dir = self.current_dir, target
+        self.sources = CompiledSources.from_modules(target, build.modules, self.config.root)
         if previous.exists():
             shutil.rmtree(previous, ignore_errors=True)
         self.hub.publish(self.hub.build + 1, [])
@@ -117,6 +121,14 @@ class DevServer:
                 self.publish(*outcome)
             except Exception:
                 self.log("the compiler failed unexpectedly:\n" + traceback.format_exc())
+
+    def explain_client_error(self, report: dict[str, str]) -> dict[str, Any]:
+        """Map an uncaught exception a page reported to Python and print it; return it as JSON."""
+        traceback = self.sources.traceback(report["exception"], report["message"], report["stack"])
+        self.client_errors.append(traceback)
+        del self.client_errors[:-100]
+        self.log("uncaught exception in the browser:\n" + traceback.format())
+        return traceback.to_json()
 
     def reload_services(self) -> None:
         try:

@@ -157,9 +157,17 @@ class CompiledSources:
         return self._maps[script]
 
     def display(self, path: Path) -> str:
-        if self.relative_to is not None:
+        """The path to print: relative to the app, or to pytk's source root for pytk's modules."""
+        from pytk.compiler.resolve import pytk_roots
+
+        for root in [self.relative_to] if self.relative_to is not None else []:
             try:
-                return path.resolve().relative_to(self.relative_to.resolve()).as_posix()
+                return path.resolve().relative_to(root.resolve()).as_posix()
+            except ValueError:
+                pass
+        for root in pytk_roots():
+            try:
+                return path.resolve().relative_to(root).as_posix()
             except ValueError:
                 pass
         return str(path)

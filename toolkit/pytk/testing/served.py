@@ -20,8 +20,8 @@ class AppFailedToStart(Exception):
 class ServedApp:
     """The app at ``config``, compiled (with source maps) and served by :class:`DevServer`.
 
-    ``url`` is the page's address; ``log`` holds what the dev server printed, including the
-    Python tracebacks of uncaught client exceptions.
+    ``url`` is the page's address; ``log`` holds what the dev server printed, and
+    ``client_errors`` the Python tracebacks of uncaught exceptions in its pages.
     """
 
     def __init__(self, config: AppConfig, routes: list[Any] | None = None):
@@ -41,6 +41,11 @@ class ServedApp:
     @property
     def root(self) -> Path:
         return self.config.root
+
+    @property
+    def client_errors(self) -> list[str]:
+        """The uncaught exceptions pages reported so far, as Python tracebacks."""
+        return [traceback.format() for traceback in self.server.client_errors]
 
     def start(self, timeout: float = 60) -> ServedApp:
         """Compile and start serving; raise AppFailedToStart when the client does not compile."""
