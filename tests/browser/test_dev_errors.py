@@ -49,7 +49,9 @@ def test_an_uncaught_exception_shows_as_a_python_traceback(page, dev_app):
         f'    raise ValueError("no greeting for " + text)\n'
         f'ValueError: no greeting for Bob')
     text = overlay.text_content()
-    assert text.startswith("Traceback (most recent call last):\n")
+    assert text.startswith("Traceback (most recent call last):\n"
+                           "  File \"pytk/widgets/widget.py\", line 43, in listener\n"
+                           "    return handler(event)\n")
     assert text.endswith(expected)
     assert "__runtime__" not in text and ".js" not in text
     process.wait_for_output("ValueError: no greeting for Bob", after=printed)
