@@ -55,9 +55,12 @@ def load_services(config: AppConfig) -> ServiceRegistry:
 class DevServer:
     """Serves one app on 127.0.0.1 and keeps its client compiled."""
 
-    def __init__(self, config: AppConfig, log: Callable[[str], None] = print):
+    def __init__(self, config: AppConfig, log: Callable[[str], None] = print,
+                 log_problem: Callable[[str], None] | None = None, log_detail: Callable[[str], None] | None = None):
         self.config = config
-        self.log = log
+        self.log = log  # progress and results
+        self.log_problem = log_problem or log  # compile errors, tracebacks
+        self.log_detail = log_detail or (lambda line: None)  # what --verbose adds
         self.hub = ReloadHub(explain=self.explain_client_error)
         self.sources = CompiledSources(Path("."), {})  # of the build being served
         self.client_errors: list[PythonTraceback] = []  # uncaught exceptions pages reported
@@ -104,7 +107,7 @@ class DevServer:
 
     def report(self, diagnostics: list[Diagnostic]) -> None:
         for diagnostic in diagnostics:
-            self.log(diagnostic.format(relative_to=self.config.root))
+            self.log_problem(diagnostic.format(relative_to=self.config.root))
         self.hub.publish(self.hub.build, [
             {**d.to_json(self.config.root), "frame": code_frame(d)}
             for d in diagnostics])
@@ -112,6 +115,8 @@ class DevServer:
     async def on_batch(self, paths: set[Path]) -> None:
         assert self.compiling is not None
         async with self.compiling:
+            for path in sorted(paths):
+                self.log_detail(f"changed: {self._display(path)}")
             server_side = any(p.suffix == ".py" and (self._within(p, "server") or self._within(p, "shared"))
                               for p in paths)
             if server_side:
@@ -120,14 +125,14 @@ class DevServer:
                 outcome = await asyncio.get_running_loop().run_in_executor(None, self.compile_to_new_folder)
                 self.publish(*outcome)
             except Exception:
-                self.log("the compiler failed unexpectedly:\n" + traceback.format_exc())
+                self.log_problem("the compiler failed unexpectedly:\n" + traceback.format_exc())
 
     def explain_client_error(self, report: dict[str, str]) -> dict[str, Any]:
         """Map an uncaught exception a page reported to Python and print it; return it as JSON."""
         traceback = self.sources.traceback(report["exception"], report["message"], report["stack"])
         self.client_errors.append(traceback)
         del self.client_errors[:-100]
-        self.log("uncaught exception in the browser:\n" + traceback.format())
+        self.log_problem("uncaught exception in the browser:\n" + traceback.format())
         return traceback.to_json()
 
     def reload_services(self) -> None:
@@ -135,8 +140,14 @@ class DevServer:
             self.registry.current = load_services(self.config)
             self.log(f"loaded server code: {len(self.registry.current)} service(s)")
         except Exception:
-            self.log("server code failed to load; fix it and save (RPC keeps the previous version, "
-                     "if any):\n" + traceback.format_exc())
+            self.log_problem("server code failed to load; fix it and save (RPC keeps the previous version, "
+                             "if any):\n" + traceback.format_exc())
+
+    def _display(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.config.root).as_posix()
+        except ValueError:
+            return str(path)
 
     def _within(self, path: Path, part: str) -> bool:
         try:
