@@ -5,6 +5,12 @@ Messages (JSON):
 * ``{"type": "state", "build": N, "diagnostics": [...]}`` - sent on connect and after every
   compile. ``build`` counts successful compiles; a page loaded from an older build reloads,
   and a page with diagnostics shows them in an overlay until they are fixed.
+* ``{"type": "update", "build": N, "previous": N - 1, "modules": [...], "css": [...],
+  "static": [...], "reload": bool}`` - sent after a successful compile that followed a save.
+  ``modules`` names the compiled scripts whose content changed (``app.client.main.js``),
+  ``css`` and ``static`` the files of ``public/`` that changed; ``reload`` asks for a full
+  reload (``index.html`` changed). A page at build ``previous`` swaps what changed in place
+  (see ``client.js``); any other page reloads.
 * ``{"type": "error", "exception", "message", "stack"}`` - sent by a page when client code
   raises an uncaught exception; the server answers that page with
   ``{"type": "exception", "traceback": {"text", "exception", "message", "frames"}}``, the same
@@ -39,12 +45,24 @@ class ReloadHub:
 
     def publish(self, build: int, diagnostics: list[dict[str, Any]]) -> None:
         self.build, self.diagnostics = build, diagnostics
-        message = self.message()
+        self._send(self.message())
+
+    def publish_update(self, build: int, modules: list[str], css: list[str], static: list[str],
+                       reload: bool) -> int:
+        """A new build whose changes pages can swap in; return how many pages were told."""
+        previous, self.build, self.diagnostics = self.build, build, []
+        return self._send(json.dumps({"type": "update", "build": build, "previous": previous, "modules": modules,
+                                      "css": css, "static": static, "reload": reload}))
+
+    def _send(self, message: str) -> int:
+        sent = 0
         for socket in list(self.sockets):
             try:
                 socket.write_message(message)
+                sent += 1
             except tornado.websocket.WebSocketClosedError:
                 self.sockets.discard(socket)
+        return sent
 
 
 class ReloadSocket(tornado.websocket.WebSocketHandler):

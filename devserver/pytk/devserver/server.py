@@ -3,12 +3,15 @@
 On start it compiles the client and serves it. Every batch of file changes then
 triggers, in order: a fresh import of the app's server code when ``server/`` or
 ``shared/`` Python changed (so RPC answers with the new code), a recompile of the
-client into a new folder, and a message to every open page, which reloads or shows
-the compile errors. A failed compile keeps the last good build serving.
+client into a new folder, and a message to every open page naming the compiled modules
+and ``public/`` files whose content changed: the page swaps them in place (hot module
+replacement), reloads, or shows the compile errors. A failed compile keeps the last good
+build serving.
 """
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import itertools
 import shutil
 import sys
@@ -52,6 +55,13 @@ def load_services(config: AppConfig) -> ServiceRegistry:
     return discover(config.server_package, config.shared_package)
 
 
+def _digest(path: Path) -> str:
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return ""
+
+
 class DevServer:
     """Serves one app on 127.0.0.1 and keeps its client compiled."""
 
@@ -64,6 +74,8 @@ class DevServer:
         self.hub = ReloadHub(explain=self.explain_client_error)
         self.sources = CompiledSources(Path("."), {})  # of the build being served
         self.client_errors: list[PythonTraceback] = []  # uncaught exceptions pages reported
+        self.module_hashes: dict[str, str] = {}  # script file name -> digest, of the build being served
+        self.saved: set[Path] = set()  # files saved since the last successful compile
         self.builds_dir = config.work_dir / "dev"
         self.current_dir = self.builds_dir / "none"
         self.counter = itertools.count(1)
@@ -91,8 +103,9 @@ class DevServer:
         return target, build, [], started
 
     def publish(self, target: Path, build: ClientBuild | None, diagnostics: list[Diagnostic],
-                started: float) -> bool:
-        """Make a successful build current and tell the pages; or report the diagnostics."""
+                started: float, saved: set[Path] | None = None) -> bool:
+        """Make a successful build current and tell the pages what changed (``saved``: the files
+        saved since the last compile, None at start); or report the diagnostics."""
         if build is None:
             self.report(diagnostics)
             return False
@@ -100,10 +113,37 @@ class DevServer:
         self.sources = CompiledSources.from_modules(target, build.modules, self.config.root)
         if previous.exists():
             shutil.rmtree(previous, ignore_errors=True)
-        self.hub.publish(self.hub.build + 1, [])
-        self.log(f"compiled {len(build.modules)} modules ({build.regenerated} regenerated) "
-                 f"in {(time.perf_counter() - started) * 1000:.0f} ms")
+        hashes = {Path(m.target).name: _digest(Path(m.target)) for m in build.modules}
+        changed = sorted(name for name, digest in hashes.items() if self.module_hashes.get(name) != digest)
+        self.module_hashes = hashes
+        summary = (f"compiled {len(build.modules)} modules ({build.regenerated} regenerated) "
+                   f"in {(time.perf_counter() - started) * 1000:.0f} ms")
+        if saved is None:
+            self.hub.publish(self.hub.build + 1, [])
+            self.log(summary)
+            return True
+        css, static, reload = self.public_changes(saved)
+        pages = self.hub.publish_update(self.hub.build + 1, changed, css, static, reload)
+        self.log(f"{summary}; {len(changed)} changed module(s) sent to {pages} page(s)")
         return True
+
+    def public_changes(self, saved: set[Path]) -> tuple[list[str], list[str], bool]:
+        """The stylesheets and other static files of ``public/`` among ``saved``, and whether
+        ``index.html`` changed (the pages must reload)."""
+        css, static, reload = [], [], False
+        public = self.config.public_dir.resolve()
+        for path in saved:
+            try:
+                name = path.resolve().relative_to(public).as_posix()
+            except ValueError:
+                continue
+            if name == "index.html":
+                reload = True
+            elif name.endswith(".css"):
+                css.append(name)
+            else:
+                static.append(name)
+        return sorted(css), sorted(static), reload
 
     def report(self, diagnostics: list[Diagnostic]) -> None:
         for diagnostic in diagnostics:
@@ -123,7 +163,9 @@ class DevServer:
                 self.reload_services()
             try:
                 outcome = await asyncio.get_running_loop().run_in_executor(None, self.compile_to_new_folder)
-                self.publish(*outcome)
+                self.saved |= paths
+                if self.publish(*outcome, saved=self.saved):
+                    self.saved = set()
             except Exception:
                 self.log_problem("the compiler failed unexpectedly:\n" + traceback.format_exc())
 
