@@ -83,3 +83,21 @@ def test_outside_an_app_it_says_what_is_wrong(tmp_path):
     result = pytk_test(tmp_path)
     assert result.returncode != 0
     assert "no pyproject.toml with a [tool.pytk] table" in result.stderr
+
+
+def test_each_client_test_starts_from_a_fresh_page(app):
+    isolated = app / "tests" / "client" / "test_isolated.py"
+    isolated.write_text(
+        "from pytk.widgets import Label, RootPanel\n\n\n"
+        "def test_one():\n"
+        "    RootPanel.get('app').add(Label('one', style_name='mark'))\n"
+        "    assert len(document.querySelectorAll('.mark')) == 1\n\n\n"
+        "def test_two():\n"
+        "    RootPanel.get('app').add(Label('two', style_name='mark'))\n"
+        "    assert len(document.querySelectorAll('.mark')) == 1\n", encoding="utf-8")
+    try:
+        result = pytk_test(app, "tests/client/test_isolated.py")
+    finally:
+        isolated.unlink()
+    assert result.returncode == 0, result.stdout
+    assert "2 passed" in result.stdout

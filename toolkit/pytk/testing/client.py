@@ -138,6 +138,7 @@ class ClientTestPage:
     page: Any
     failure: str | None = None  # compile errors: every test of the module fails with them
     console: list[str] = field(default_factory=list)
+    used: bool = False  # a test has run in the page: load it afresh for the next
 
 
 class ClientTestRunner:
@@ -177,6 +178,10 @@ class ClientTestRunner:
         if opened.failure:
             raise ClientTestFailed(opened.failure)
         assert opened.compiled is not None
+        if opened.used:  # each test starts from a freshly loaded page and fresh module state
+            opened.page.reload()
+            opened.page.wait_for_function("window.__pytkTests !== undefined", timeout=self.timeout * 1000)
+        opened.used = True
         printed = len(opened.console)
         started = time.monotonic()
         outcome = opened.page.evaluate("([name, ms]) => window.__pytkTests.run(name, ms)",

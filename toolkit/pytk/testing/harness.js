@@ -1,8 +1,7 @@
-// pytk client test harness: imports one compiled test module and runs its test functions
-// one at a time when the test runner asks (window.__pytkTests.run(name, timeoutMs)).
-// Before each test the page's body is put back as it was loaded.
+// pytk client test harness: imports one compiled test module and runs a test function when
+// the test runner asks (window.__pytkTests.run(name, timeoutMs)). The runner loads the page
+// afresh before each test.
 const moduleUrl = new URL(import.meta.url).searchParams.get("module");
-const pristine = document.body.innerHTML;
 let uncaught = [];
 
 function describe(error) {
@@ -33,7 +32,6 @@ try {
 
 async function run(name, timeoutMs) {
   if (loadError) return { ok: false, error: loadError, phase: "import" };
-  document.body.innerHTML = pristine;
   uncaught = [];
   const test = testModule[name];
   if (typeof test !== "function") {
