@@ -91,22 +91,10 @@ def running(command: str, root: Path, *extra: str, timeout: float = 30) -> Itera
             server.process.wait()
 
 
-READABLE_ERRORS = """
-(() => {
-  const describe = (e) => {
-    try { return e.__class__.__name__ + ': ' + e.__str__(); } catch (x) { return String(e); }
-  };
-  window.__pytkErrors = [];
-  window.addEventListener('error', (ev) => window.__pytkErrors.push(describe(ev.error)));
-  window.addEventListener('unhandledrejection', (ev) => window.__pytkErrors.push(describe(ev.reason)));
-})();
-"""
-
-
 @pytest.fixture
 def app_page(page):
-    """A Chromium page that records uncaught Python exceptions by class name and message."""
-    page.add_init_script(READABLE_ERRORS)
+    """A Chromium page that records uncaught Python exceptions by class name and message in
+    ``window.__pytkErrors`` (pytk's pytest plugin sets up ``page`` so)."""
     return page
 
 

@@ -148,7 +148,7 @@ async def test_document_symbols(client, buffers, hello: Path):
 
     main_uri = buffers.open(hello / "hello" / "client" / "main.py")
     symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(text_document=_doc(main_uri)))
-    assert [s.name for s in symbols] == ["main"]
+    assert [s.name for s in symbols] == ["main", "on_hot_reload"]
     assert [c.name for c in symbols[0].children] == ["greet"]  # nested functions, not locals
 
 

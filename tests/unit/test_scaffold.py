@@ -20,7 +20,7 @@ EXPECTED = {
     "shop/shared/__init__.py", "shop/shared/greet.py",
     "shop/server/__init__.py", "shop/server/services.py",
     "shop/public/index.html", "shop/public/style.css",
-    "tests/conftest.py", "tests/test_greet.py",
+    "tests/conftest.py", "tests/test_greet.py", "tests/test_page.py", "tests/client/test_client.py",
 }
 
 
@@ -56,6 +56,8 @@ def test_templates_are_rendered_with_the_app_name(app):
     main = (app / "shop/client/main.py").read_text(encoding="utf-8")
     services = (app / "shop/server/services.py").read_text(encoding="utf-8")
     test = (app / "tests/test_greet.py").read_text(encoding="utf-8")
+    client_test = (app / "tests/client/test_client.py").read_text(encoding="utf-8")
+    assert "from shop.client.main import main" in client_test and '"The Shop"' in client_test
     assert "from shop.shared.greet import" in main
     assert '"The Shop"' in main
     assert "from shop.shared.greet import" in services
@@ -124,7 +126,8 @@ def test_refuses_a_bad_folder_name_when_no_name_is_given(tmp_path):
 
 def test_generated_app_tests_pass(app):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=app,
-                            capture_output=True, text=True, timeout=60, env=env)
+    # The server-side tests; tests/cli/test_pytk_test.py runs all of them with `pytk test`.
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_greet.py"],
+                            cwd=app, capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 passed" in result.stdout

@@ -1,4 +1,4 @@
-"""The ``pytk`` command: new, dev, build, serve, check, compile, lsp."""
+"""The ``pytk`` command: new, dev, build, serve, check, compile, test, lsp."""
 from __future__ import annotations
 
 import asyncio
@@ -10,6 +10,24 @@ from pathlib import Path
 import click
 
 from pytk.config import AppConfig, ConfigError, load_config
+from pytk.devserver.terminal import Level, Terminal, human_size
+
+terminal = Terminal()
+
+
+def _set_level(level: Level):
+    def callback(context: click.Context, parameter: click.Parameter, value: bool) -> None:
+        if value:
+            terminal.level = level
+    return callback
+
+
+def output_options(command):
+    """``--verbose`` and ``--quiet``, accepted before or after the command's name."""
+    command = click.option("--quiet", "-q", is_flag=True, expose_value=False, is_eager=True,
+                           callback=_set_level(Level.QUIET), help="Print problems only.")(command)
+    return click.option("--verbose", "-v", is_flag=True, expose_value=False, is_eager=True,
+                        callback=_set_level(Level.VERBOSE), help="Print more detail.")(command)
 
 
 def _config() -> AppConfig:
@@ -37,6 +55,7 @@ def _run_forever(coroutine) -> None:
 
 @click.group()
 @click.version_option(package_name="pytk")
+@output_options
 def main() -> None:
     """pytk: write a whole web app in Python."""
 
@@ -58,14 +77,16 @@ def new(folder: Path, name: str | None, title: str | None) -> None:
 
 @main.command()
 @click.option("--port", type=int, default=None, help="Port on 127.0.0.1 (default: [tool.pytk] port, 8000).")
+@output_options
 def dev(port: int | None) -> None:
     """Compile, serve and reload on save."""
     from pytk.devserver.server import DevServer
 
     config = _config()
     sockets, actual = _bind(config.port if port is None else port)
-    server = DevServer(config, log=lambda line: click.echo(line, err=True))
-    _run_forever(server.serve(sockets, ready=lambda: click.echo(f"Serving {config.name} at http://127.0.0.1:{actual}/", err=True)))
+    server = DevServer(config, log=terminal.info, log_problem=terminal.problem, log_detail=terminal.detail)
+    _run_forever(server.serve(sockets, ready=lambda: terminal.announce(
+        f"Serving {config.name} at http://127.0.0.1:{actual}/")))
 
 
 @main.command()
@@ -73,6 +94,7 @@ def dev(port: int | None) -> None:
 @click.option("--bundle/--no-bundle", default=True,
               help="Bundle, tree-shake and minify with esbuild (default), or write one minified "
                    "file per module (no esbuild or node needed).")
+@output_options
 def build(out: Path | None, bundle: bool) -> None:
     """Write the production files into dist/."""
     from pytk.compiler.bundle import BundleFailed, BundlerMissing
@@ -80,20 +102,35 @@ def build(out: Path | None, bundle: bool) -> None:
     from pytk.compiler.dist import build_dist
 
     config = _config()
+    steps = "compiling the client, " + ("bundling with esbuild" if bundle else "minifying each module")
     try:
-        report = build_dist(config, out, bundle=bundle)
+        with terminal.status(f"Building {config.name}: {steps}"):
+            report = build_dist(config, out, bundle=bundle)
     except CompileFailed as failure:
         for diagnostic in failure.diagnostics:
-            click.echo(diagnostic.format(relative_to=config.root), err=True)
+            terminal.problem(diagnostic.format(relative_to=config.root))
         sys.exit(1)
     except (BundlerMissing, BundleFailed) as error:
         raise click.ClickException(str(error)) from None
     for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        terminal.problem(f"warning: {warning}")
+    _print_sizes(report.files)
     kind = "bundled" if report.bundled else "not bundled"
-    click.echo(f"Built {report.dist} in {report.seconds * 1000:.0f} ms ({kind}): {len(report.files)} files; "
-               f"initial download {report.initial_bytes / 1024:.1f} KiB of JavaScript, "
-               f"{report.initial_gzip / 1024:.1f} KiB gzip; report: {report.dist / 'report.html'}", err=True)
+    terminal.success(f"Built {report.dist} in {report.seconds * 1000:.0f} ms ({kind}): {len(report.files)} files; "
+                     f"initial download {report.initial_bytes / 1024:.1f} KiB of JavaScript, "
+                     f"{report.initial_gzip / 1024:.1f} KiB gzip; report: {report.dist / 'report.html'}")
+
+
+def _print_sizes(files: list[dict]) -> None:
+    """The files of a build with their sizes, raw and gzipped (source maps and sources with --verbose)."""
+    shown = [f for f in files if terminal.level >= Level.VERBOSE or not f["path"].endswith((".map", ".py"))]
+    hidden = len(files) - len(shown)
+    terminal.table(
+        "dist/" + (f" ({hidden} more: source maps and sources; --verbose lists them)" if hidden else ""),
+        [("file", "left"), ("size", "right"), ("gzip", "right")],
+        [[f["path"], human_size(f["bytes"]), human_size(f["gzip"])] for f in shown],
+        footer=[f"{len(shown)} files", human_size(sum(f["bytes"] for f in shown)),
+                human_size(sum(f["gzip"] for f in shown))])
 
 
 @main.command()
@@ -161,6 +198,25 @@ def check(output: str) -> None:
         if not diagnostics:
             click.echo("no problems found", err=True)
     sys.exit(1 if diagnostics else 0)
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
+@click.argument("pytest_args", nargs=-1, type=click.UNPROCESSED)
+def test(pytest_args: tuple[str, ...]) -> None:
+    """Run the app's tests with pytest: server-side tests, and client tests (tests/client/test_*.py)
+    compiled and run in headless Chromium. Arguments go to pytest."""
+    import importlib.util
+    import os
+
+    config = _config()
+    missing = [name for name in ("pytest", "pytest_playwright") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise click.ClickException(f"`pytk test` needs {' and '.join(missing)}; "
+                                   "install them with: pip install 'pytk[test]'")
+    import pytest
+
+    os.chdir(config.root)
+    sys.exit(int(pytest.main(["-p", "no:cacheprovider", *pytest_args])))
 
 
 @main.command()

@@ -43,7 +43,7 @@ class Watcher:
     """Calls ``on_batch(paths)`` on the event loop after changes under ``root`` settle."""
 
     def __init__(self, root: Path, on_batch: Callable[[set[Path]], None], loop: asyncio.AbstractEventLoop,
-                 delay: float = 0.05):
+                 delay: float = 0.02):
         self.root, self.on_batch, self.loop, self.delay = root, on_batch, loop, delay
         self.pending: set[Path] = set()
         self.timer: asyncio.TimerHandle | None = None

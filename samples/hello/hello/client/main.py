@@ -25,3 +25,10 @@ def main():
     ], spacing=12)
     RootPanel.get("app").add(page)
     name.set_focus()
+
+
+def on_hot_reload(previous):
+    """Called by `pytk dev` when this file is saved, instead of reloading the page: the new
+    code builds the page again. ``previous`` is the module's old version."""
+    RootPanel.get("app").clear()
+    main()
