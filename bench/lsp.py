@@ -8,8 +8,9 @@ Makes an app (`pytk new`) whose client imports a generated 1,000-line module, st
 * bursts of keystrokes 40 ms apart (fast typing): time from the last keystroke of a burst to
   the diagnostics for it;
 * completion after ``panel.`` in the same module;
-* for comparison, the front-end's analysis of the edited module alone, in-process (what the
-  server runs on its worker thread after each quiet period).
+* the server's analysis alone, in-process (what it runs on its worker thread after each quiet
+  period), and as the baseline, on the same edits, the compiler's own front-end
+  (``build.analyze`` with an in-memory compile cache); their ratio, and the load average.
 
 Every fifth keystroke of the first kind types a boundary violation (``import os``) or takes it
 away, and the diagnostics are checked to say so. Run: .venv/bin/python bench/lsp.py

@@ -6,7 +6,8 @@ with :func:`pytk.compiler.graph.prepare_module`), with the same diagnostics:
 * **Check-only preparation** (:func:`check_module`): the passes of ``prepare_module`` run in
   the compiler's order up to the last one that can report a problem, plus the two that remove
   imports (``dataclasses`` and ``typing``); the passes that only shape code for the generator
-  (:data:`SKIPPED`) do not run. :data:`PASSES` lists every pass of ``prepare_module`` with what
+  (:data:`SKIPPED`) do not run, nor does a pass that only rewrites what the module does not
+  contain (:data:`GUARDS`). :data:`PASSES` lists every pass of ``prepare_module`` with what
   this module does with it, and a test compares it with ``prepare_module``'s code.
 * **Trees kept across runs** (:class:`CheckedModules`): a module whose text, name and app are
   those of the previous run is not prepared again; only the edited module is.
