@@ -20,7 +20,6 @@ Buffers of files that do not exist yet (a new module, unsaved) are modules too: 
 from __future__ import annotations
 
 import ast
-import logging
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +41,6 @@ from pytk.compiler.unpacking import lower_unpacking
 from pytk.compiler.unsupported import check_unsupported
 from pytk.config import AppConfig
 
-logger = logging.getLogger(__name__)
 
 KEPT_MODULES = 4096
 
@@ -89,6 +87,9 @@ PASSES: tuple[tuple[str, Callable | None], ...] = (
 )
 SKIPPED = frozenset(name for name, step in PASSES[1:] if step is None)
 READ_ONLY = frozenset({"check_unsupported"})  # passes that look at the tree without changing it
+# Passes that also fill in missing locations over the whole tree (ast.fix_missing_locations):
+# they run whenever an earlier pass changed the tree, whatever their guard says.
+FIXES_LOCATIONS = frozenset({"lower_match"})
 
 
 # Passes that leave a tree without these features as it is: they run only when it has them.
@@ -151,18 +152,19 @@ def check_module(name: str, path: Path, source: str, app: str,
         return None, problems
     module = _Module(name, path, app)
     features: _Features | None = None
+    changed = False
     for pass_name, step in PASSES[1:]:
         if step is None:
             continue
         guard = GUARDS.get(pass_name)
-        if guard is not None:
+        if guard is not None and not (changed and pass_name in FIXES_LOCATIONS):
             features = features or _Features(tree)
             if not guard(features):
                 continue
         proceed()
         problems += step(tree, module) or []
         if pass_name not in READ_ONLY:
-            features = None
+            features, changed = None, True
     return tree, problems
 
 
