@@ -145,6 +145,7 @@ class DiagnosticsPublisher:
         extra = [opened.module for opened in documents.values() if opened.client_side and opened.module]
         loop = asyncio.get_running_loop()
         started = time.perf_counter()
+
         def proceed() -> None:  # on the worker thread, between passes: is this still the newest?
             if self._requested.get(root) != sequence:
                 raise Superseded
@@ -153,7 +154,8 @@ class DiagnosticsPublisher:
             found = await loop.run_in_executor(self.executor, check_app, self._analysis(config), overrides,
                                                extra, proceed)
         except Superseded:
-            logger.debug("analysis %d of %s stopped: a newer one is due", sequence, config.name)
+            logger.debug("analysis %d of %s stopped after %.0f ms: a newer one is due", sequence, config.name,
+                         (time.perf_counter() - started) * 1000)
             return
         except Exception:
             logger.exception("analysis of %s failed", root)
