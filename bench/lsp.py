@@ -8,8 +8,13 @@ Makes an app (`pytk new`) whose client imports a generated 1,000-line module, st
 * bursts of keystrokes 40 ms apart (fast typing): time from the last keystroke of a burst to
   the diagnostics for it;
 * completion after ``panel.`` in the same module;
-* for comparison, the front-end's analysis of the edited module alone, in-process (what the
-  server runs on its worker thread after each quiet period).
+* the server's analysis alone, in-process (what it runs on its worker thread after each quiet
+  period), and as the baseline, on the same edits, the compiler's own front-end
+  (``build.analyze`` with an in-memory compile cache); their ratio, and the load average.
+
+The same session runs against a baseline server, alternating with it: `pytk lsp` with the
+compiler's own front-end in place of its analysis (every lowering pass), the 50 ms debounce and
+no cancellation, as it was before; the ratios compare the two under the same load.
 
 Every fifth keystroke of the first kind types a boundary violation (``import os``) or takes it
 away, and the diagnostics are checked to say so. Run: .venv/bin/python bench/lsp.py
@@ -30,7 +35,7 @@ from pygls.lsp.client import LanguageClient
 from pytk.scaffold import create_app
 
 EDITS = 30
-BURSTS = 10
+BURSTS = 20
 KEYS_PER_BURST = 5
 KEY_INTERVAL = 0.04
 COMPLETIONS = 10
@@ -119,15 +124,56 @@ async def _drain(stream, into: list[str]) -> None:
         into.append(line.decode("utf-8", "replace").rstrip())
 
 
-async def run(app: Path, cache_home: Path) -> dict:
+# The baseline server: `pytk lsp` as it was before its own analysis, running the compiler's
+# front-end (every lowering pass, its in-memory compile cache) with a 50 ms debounce and no
+# cancellation of a running analysis.
+BASELINE_SERVER = """
+import sys
+from pytk.compiler import cache as compile_cache
+from pytk.compiler.build import analyze
+from pytk.compiler.graph import build_graph
+from pytk.compiler.resolve import Resolver
+from pytk.lsp import diagnostics, server
+
+caches = {}
+
+
+def compiler_front_end(analysis, overrides, extra_modules, proceed):
+    config = analysis.config
+    cache = caches.setdefault(config.root, compile_cache.CompileCache())
+    with compile_cache.front_end(cache):
+        graph = analyze(config, overrides, cache=cache)
+        found = list(graph.diagnostics)
+        for module in extra_modules:
+            if module not in graph.modules:
+                resolver = compile_cache.CachingResolver(config.root, cache)
+                found += build_graph(module, resolver, config.name, overrides).diagnostics
+    return list(dict.fromkeys(found))
+
+
+diagnostics.check_app = compiler_front_end
+diagnostics.DiagnosticsPublisher.__init__.__defaults__ = (0.05,)
+arguments = sys.argv[1:]
+server.run(arguments[arguments.index("--log-level") + 1] if "--log-level" in arguments else "warning")
+"""
+SERVERS = {"pytk lsp": ["-m", "pytk.cli", "lsp"], "baseline": ["-c", BASELINE_SERVER]}
+
+
+def make_app(app: Path) -> tuple[Path, str]:
+    """The benchmark's app: `pytk new` and a generated module that main.py imports."""
+    create_app(app)
     module = app / "demo" / "client" / "big.py"
     source = generated_module()
     module.write_text(source, encoding="utf-8")
     main = app / "demo" / "client" / "main.py"
     main.write_text(main.read_text(encoding="utf-8") + "\n\nfrom demo.client.big import build\n", encoding="utf-8")
+    return module, source
+
+
+async def run(app: Path, module: Path, source: str, server: list[str], cache_home: Path) -> dict:
     session = Session(module.as_uri())
     client = session.client
-    await client.start_io(sys.executable, "-m", "pytk.cli", "lsp", *os.environ.get("PYTK_BENCH_LSP_ARGS", "").split(),
+    await client.start_io(sys.executable, *server, *os.environ.get("PYTK_BENCH_LSP_ARGS", "").split(),
                           env={**os.environ, "XDG_CACHE_HOME": str(cache_home)})
     stderr = asyncio.ensure_future(_drain(client._server.stderr, session.log))  # else a full pipe blocks it
     await client.initialize_async(types.InitializeParams(
@@ -188,48 +234,84 @@ async def run(app: Path, cache_home: Path) -> dict:
             "violations": violations_seen}
 
 
-def in_process_analysis(app: Path) -> list[float]:
-    """Milliseconds of :func:`pytk.lsp.diagnostics.check_app` after each of ``EDITS`` edits."""
-    from pytk.compiler.cache import CompileCache
+def in_process_analysis(app: Path) -> tuple[list[float], list[float]]:
+    """Milliseconds of an analysis after each of ``EDITS`` edits, in-process: the language
+    server's (:class:`pytk.lsp.analysis.AppAnalysis`), and, as the baseline, the compiler's own
+    front-end (:func:`pytk.compiler.build.analyze` with its in-memory compile cache)."""
+    from pytk.compiler import cache as compile_cache
+    from pytk.compiler.build import analyze
     from pytk.config import load_config
-    from pytk.lsp.diagnostics import check_app
+    from pytk.lsp.analysis import AppAnalysis
 
     config = load_config(app)
     module = (app / "demo" / "client" / "big.py").resolve()
     source = module.read_text(encoding="utf-8")
-    cache = CompileCache()
-    check_app(config, {module: source}, [], cache)
-    times = []
-    for edit in range(EDITS):
-        edited = source.replace('"Section 3"', f'"Section 3{"x" * (edit + 1)}"')
-        started = time.perf_counter()
-        check_app(config, {module: edited}, [], cache)
-        times.append((time.perf_counter() - started) * 1000)
-    return times
+    cache = compile_cache.CompileCache()
+
+    def compiler_front_end(overrides):
+        with compile_cache.front_end(cache):
+            return analyze(config, overrides, cache=cache).diagnostics
+
+    analysis = AppAnalysis(config)
+    server_times, compiler_times = [], []
+    for check, times in ((lambda overrides: analysis.check(overrides, []), server_times),
+                         (compiler_front_end, compiler_times)):
+        check({module: source})
+        for edit in range(EDITS):
+            edited = source.replace('"Section 3"', f'"Section 3{"x" * (edit + 1)}"')
+            started = time.perf_counter()
+            check({module: edited})
+            times.append((time.perf_counter() - started) * 1000)
+    return server_times, compiler_times
+
+
+ROUNDS = 2  # each server runs this many sessions, alternating with the other one
 
 
 def main() -> None:
+    results: dict[str, dict[str, list[float]]] = {name: {} for name in SERVERS}
+    loads = []
     with tempfile.TemporaryDirectory() as scratch:
-        app = Path(scratch) / "demo"
-        create_app(app)
+        app = (Path(scratch) / "demo").resolve()
+        module, source = make_app(app)
         cache_home = Path(scratch) / "cache"
-        result = asyncio.run(run(app.resolve(), cache_home))
-        analysis = in_process_analysis(app.resolve())
+        for _ in range(ROUNDS):
+            for name, server in SERVERS.items():
+                loads.append(os.getloadavg()[0])
+                result = asyncio.run(run(app, module, source, server, cache_home))
+                for kind in ("single", "bursts", "completions"):
+                    results[name].setdefault(kind, []).extend(result[kind])
+                lines, violations = result["lines"], result["violations"]
+        analysis, baseline = in_process_analysis(app)
+        loads.append(os.getloadavg()[0])
 
     def summary(values: list[float]) -> str:
         return (f"p50 {statistics.median(values):.0f} ms, p95 {percentile(values, 0.95):.0f} ms, "
                 f"max {max(values):.0f} ms")
 
-    print(f"diagnostics after an edit of a {result['lines']}-line client module ({EDITS} edits, each "
-          f"awaited; {result['violations']} boundary violations typed and reported): {summary(result['single'])}")
-    print(f"diagnostics after the last keystroke of a burst ({BURSTS} bursts of {KEYS_PER_BURST} keys "
-          f"{KEY_INTERVAL * 1000:.0f} ms apart): {summary(result['bursts'])}")
-    print(f"completion after 'panel.' in that module ({COMPLETIONS} requests; the first loads jedi's "
-          f"caches): {summary(result['completions'])}")
-    print(f"for comparison, the front-end's analysis alone after each of {EDITS} edits, in-process: "
-          f"{summary(analysis)}")
-    worst = percentile(result["single"] + result["bursts"], 0.95)
-    print(f"target: p95 within {TARGET_MS} ms of the last keystroke: {'met' if worst <= TARGET_MS else 'NOT met'}")
+    def ratio(kind: str) -> str:
+        mine, theirs = results["pytk lsp"][kind], results["baseline"][kind]
+        return (f"p50 {statistics.median(mine) / statistics.median(theirs):.2f}, "
+                f"p95 {percentile(mine, 0.95) / percentile(theirs, 0.95):.2f}")
+
+    mine = results["pytk lsp"]
+    print(f"{ROUNDS} sessions of each server, alternating; a {lines}-line client module; "
+          f"{violations} boundary violations typed and reported per session")
+    for name, found in results.items():
+        print(f"[{name}] diagnostics after an edit ({EDITS} edits a session, each awaited): {summary(found['single'])}")
+        print(f"[{name}] diagnostics after the last keystroke of a burst ({BURSTS} bursts a session of "
+              f"{KEYS_PER_BURST} keys {KEY_INTERVAL * 1000:.0f} ms apart): {summary(found['bursts'])}")
+    print(f"ratio pytk lsp / baseline, single edits: {ratio('single')}; bursts: {ratio('bursts')}")
+    print(f"completion after 'panel.' in that module ({COMPLETIONS} requests a session; the first loads jedi's "
+          f"caches): {summary(mine['completions'])}")
+    print(f"the server's analysis alone after each of {EDITS} edits, in-process: {summary(analysis)}")
+    print(f"the compiler's front-end (build.analyze with its compile cache) on the same edits: "
+          f"{summary(baseline)}; ratio of medians: {statistics.median(analysis) / statistics.median(baseline):.2f}")
+    print(f"load average (1 minute) at the start of each session and at the end: "
+          f"{' '.join(f'{x:.2f}' for x in loads)}")
+    met = all(percentile(mine[kind], 0.95) <= TARGET_MS for kind in ("single", "bursts"))
+    print(f"target: p95 within {TARGET_MS} ms of the last keystroke, single edits and bursts: "
+          f"{'met' if met else 'NOT met'}")
 
 
 if __name__ == "__main__":

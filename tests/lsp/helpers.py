@@ -65,3 +65,15 @@ def position_of(text: str, needle: str, offset: int = 0, occurrence: int = 0) ->
     index += offset
     line = text.count("\n", 0, index)
     return types.Position(line=line, character=index - (text.rfind("\n", 0, index) + 1))
+
+
+def apply_edits(text: str, edits: list[types.TextEdit]) -> str:
+    """Apply text edits (ASCII text: characters are code units), last first."""
+    lines = text.split("\n")
+
+    def offset(position: types.Position) -> int:
+        return sum(len(line) + 1 for line in lines[:position.line]) + position.character
+
+    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
+        text = text[:offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end):]
+    return text

@@ -215,3 +215,34 @@ def test_the_lsp_command():
     assert result.exit_code == 0 and "--log-level" in result.output
     assert "lsp" in CliRunner().invoke(main, ["--help"]).output
     assert CliRunner().invoke(main, ["lsp", "--log-level", "loud"]).exit_code == 2
+
+
+def _fix_texts(tmp_path: Path, relative: str, source: str, problem: Diagnostic) -> dict[str, list]:
+    from pytk.lsp import fixes
+
+    if not (tmp_path / "demo").exists():
+        create_app(tmp_path / "demo")
+    path = tmp_path / "demo" / "demo" / relative
+    placement = Apps().locate(path.as_uri())
+    published = diagnostics.to_lsp(problem, source.split("\n"), UTF16)
+    found = fixes.quick_fixes(placement, path.as_uri(), source, [published], UTF16, None, False)
+    return {action.title: action.edit.changes[path.as_uri()] for action in found}
+
+
+def test_fixes_count_utf16_units_and_keep_other_statements(tmp_path: Path):
+    source = 'x = "\U0001F600"; import os\n'
+    path = tmp_path / "demo" / "demo" / "client" / "m.py"
+    found = _fix_texts(tmp_path, "client/m.py", source, Diagnostic(path, 1, len('x = "\U0001F600"; '.encode()) + 1,
+                                                                   "PTK103", "'os' is a CPython-only module"))
+    [edit] = found["Remove the import of 'os'"]
+    assert (edit.range.start.character, edit.range.end.character, edit.new_text) == (10, 19, "pass")
+
+
+def test_a_diagnostic_that_no_longer_matches_the_text_gets_no_fix(tmp_path: Path):
+    path = tmp_path / "demo" / "demo" / "shared" / "api.py"
+    stale = Diagnostic(path, 2, 5, "PTK111", "service method 'get' must be declared 'async def'")
+    assert _fix_texts(tmp_path, "shared/api.py", "class S:\n    async def get(self): ...\n", stale) == {}
+    moved = Diagnostic(path, 1, 1, "PTK103", "'os' is a CPython-only module")
+    assert _fix_texts(tmp_path, "shared/api.py", "import json\nimport os\n", moved) == {}
+    assert _fix_texts(tmp_path, "shared/api.py", "import json\nimport os\n",
+                      Diagnostic(path, 2, 1, "PTK103", "'os' is a CPython-only module")) != {}

@@ -8,7 +8,7 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from tests.lsp.helpers import position_of, wait_for_diagnostics
+from tests.lsp.helpers import apply_edits, position_of, wait_for_diagnostics
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -191,24 +191,3 @@ async def test_code_action_creates_the_server_implementation(client, buffers, he
                                                          end=position_of(greet_text, "GreetService")),
         context=types.CodeActionContext(diagnostics=[])))
     assert not actions
-
-
-async def test_no_mechanical_fix_for_a_boundary_violation(client, buffers, hello: Path):
-    main = hello / "hello" / "client" / "main.py"
-    uri = buffers.open(main, VIOLATION + main.read_text(encoding="utf-8"))
-    [problem] = await wait_for_diagnostics(client, uri, lambda found: len(found) == 1)
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=_doc(uri), range=problem.range, context=types.CodeActionContext(diagnostics=[problem])))
-    assert not actions
-
-
-def apply_edits(text: str, edits: list[types.TextEdit]) -> str:
-    """Apply text edits (ASCII text: characters are code units), last first."""
-    lines = text.split("\n")
-
-    def offset(position: types.Position) -> int:
-        return sum(len(line) + 1 for line in lines[:position.line]) + position.character
-
-    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
-        text = text[:offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end):]
-    return text

@@ -6,6 +6,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from pytk.compiler import cache as compile_cache
 from pytk.compiler.cache import CompileCache
@@ -38,14 +39,17 @@ def app_cache(config: AppConfig) -> CompileCache:
 
 
 def analyze(config: AppConfig, overrides: dict[Path, str] | None = None,
-            cache: CompileCache | None = None) -> ModuleGraph:
+            cache: CompileCache | None = None, resolver: Resolver | None = None,
+            prepare: Callable[[str, Path, str, str], tuple] | None = None) -> ModuleGraph:
     """Parse, lower and check the client program without generating code.
 
     With a ``cache``, name resolution uses its memo (the caller runs this inside
-    :func:`pytk.compiler.cache.front_end` to memoize the per-module work too).
+    :func:`pytk.compiler.cache.front_end` to memoize the per-module work too). ``resolver``
+    and ``prepare`` replace the defaults (see :func:`pytk.compiler.graph.build_graph`).
     """
-    resolver = Resolver(config.root) if cache is None else compile_cache.CachingResolver(config.root, cache)
-    graph = build_graph(config.entry_module, resolver, config.name, overrides)
+    if resolver is None:
+        resolver = Resolver(config.root) if cache is None else compile_cache.CachingResolver(config.root, cache)
+    graph = build_graph(config.entry_module, resolver, config.name, overrides, prepare)
     entry = graph.modules.get(config.entry_module)
     if resolver.find(config.entry_module) is None:
         graph.diagnostics.insert(0, Diagnostic(config.root / "pyproject.toml", 1, 1, "PTK104",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from pytk.compiler import lowering, semantics
 from pytk.compiler.async_entry import await_top_level_runs
@@ -94,8 +95,13 @@ def imported_names(tree: ast.Module) -> list[tuple[str, ast.AST, list[str]]]:
     return found
 
 
-def build_graph(entry: str, resolver: Resolver, app: str, overrides: dict[Path, str] | None = None) -> ModuleGraph:
-    """Walk the import graph from ``entry``. ``overrides`` maps paths to unsaved source text."""
+def build_graph(entry: str, resolver: Resolver, app: str, overrides: dict[Path, str] | None = None,
+                prepare: Callable[[str, Path, str, str], tuple[ast.Module | None, list[Diagnostic]]] | None = None,
+                ) -> ModuleGraph:
+    """Walk the import graph from ``entry``. ``overrides`` maps paths to unsaved source text;
+    ``prepare`` replaces :func:`prepare_module` (the language server checks without lowering
+    for the generator)."""
+    prepare = prepare or prepare_module
     graph = ModuleGraph()
     pending = [entry]
     while pending:
@@ -109,7 +115,7 @@ def build_graph(entry: str, resolver: Resolver, app: str, overrides: dict[Path, 
             source = overrides[resolved.path]
         else:
             source = resolved.path.read_text(encoding="utf-8")
-        tree, problems = prepare_module(name, resolved.path, source, app)
+        tree, problems = prepare(name, resolved.path, source, app)
         graph.diagnostics += problems
         if tree is None:
             continue

@@ -7,9 +7,8 @@ server implementation" appends to ``<app>/server/services.py`` (created if missi
         async def greet(self, name: str) -> Greeting:
             raise NotImplementedError
 
-with the imports the stubs need. A boundary violation (``PTK101``: client code importing a
-server module) has no mechanical fix: what to move into ``shared/`` is the author's call, so
-none is offered.
+with the imports the stubs need. The fixes of the compiler's diagnostics are in
+:mod:`pytk.lsp.fixes`.
 """
 from __future__ import annotations
 
@@ -27,11 +26,9 @@ TITLE = "Create the server implementation of {name} in {file}"
 FILE_HEADER = '"""The service implementations. They run in the server only (CPython)."""\n'
 
 
-def code_actions(placement: Placement, source: str, requested: types.Range, only: list[str] | None,
+def code_actions(placement: Placement, source: str, requested: types.Range,
                  overrides: dict[Path, str], can_create_files: bool,
                  versions: dict[Path, int]) -> list[types.CodeAction]:
-    if only and not any(types.CodeActionKind.QuickFix.value.startswith(kind) for kind in only):
-        return []
     if placement.part != "shared" or placement.module is None:
         return []
     tree = services.parse(source)

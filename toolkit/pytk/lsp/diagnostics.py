@@ -1,15 +1,17 @@
 """The compiler's diagnostics for unsaved buffers, published as you type.
 
 Each edit in an app schedules an analysis of that app after a short quiet period
-(:data:`DEBOUNCE_SECONDS`): the front-end (:func:`pytk.compiler.build.analyze`) runs on a
-worker thread with the text of every open buffer of the app in place of the file on disk,
-and with an in-memory compile cache, so that an edit re-parses only the edited module. Open
-client and shared modules that the entry point does not reach are checked too.
+(:data:`DEBOUNCE_SECONDS`): the front-end's checks (:mod:`pytk.lsp.analysis`) run on a worker
+thread with the text of every open buffer of the app in place of the file on disk (a buffer
+whose file does not exist yet counts as that file), re-checking only the modules whose text
+changed since the last analysis. Open client and shared modules that the entry point does not
+reach are checked too.
 
 The result is published per file: every open document of the app gets its list (empty when
 all is well), and a file that had problems and no longer does gets an empty list. Requests
 are numbered per app; a result is published only if no newer request was made meanwhile,
-so an old analysis never overwrites a newer one.
+so an old analysis never overwrites a newer one, and a running analysis stops between two
+passes as soon as a newer request comes in.
 """
 from __future__ import annotations
 
@@ -20,20 +22,19 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from lsprotocol import types
 
-from pytk.compiler import cache as compile_cache
-from pytk.compiler.build import analyze
 from pytk.compiler.diagnostics import Diagnostic
-from pytk.compiler.graph import build_graph
 from pytk.config import AppConfig
+from pytk.lsp.analysis import AppAnalysis, Superseded
 from pytk.lsp.text import char_index_from_bytes, lines_of, position, token_span
 from pytk.lsp.workspace import Apps, path_to_uri
 
 logger = logging.getLogger(__name__)
 
-DEBOUNCE_SECONDS = 0.05
+DEBOUNCE_SECONDS = 0.025
 SOURCE = "pytk"
 IMPORT_CODES = ("PTK101", "PTK102", "PTK103")
 _IMPORTED = re.compile(r"(?:from|import)\s+([\w.]+)")
@@ -58,33 +59,19 @@ def to_lsp(diagnostic: Diagnostic, lines: list[str], codec) -> types.Diagnostic:
         source=SOURCE)
 
 
-def check_app(config: AppConfig, overrides: dict[Path, str], extra_modules: list[str],
-              cache: compile_cache.CompileCache | None) -> list[Diagnostic]:
-    """Every problem the front-end finds from the client entry and from ``extra_modules``."""
-    if cache is not None:
-        try:
-            with compile_cache.front_end(cache):
-                return _check(config, overrides, extra_modules, cache)
-        except Exception:  # the cache is an optimisation: never let it cost the diagnostics
-            logger.exception("analysis with the compile cache failed; analysing without it")
-    return _check(config, overrides, extra_modules, None)
-
-
-def _check(config, overrides, extra_modules, cache) -> list[Diagnostic]:
-    graph = analyze(config, overrides, cache=cache)
-    found = list(graph.diagnostics)
-    for module in extra_modules:
-        if module not in graph.modules:
-            resolver = (compile_cache.CachingResolver(config.root, cache) if cache is not None
-                        else _plain_resolver(config))
-            found += build_graph(module, resolver, config.name, overrides).diagnostics
-    return list(dict.fromkeys(found))
-
-
-def _plain_resolver(config: AppConfig):
-    from pytk.compiler.resolve import Resolver
-
-    return Resolver(config.root)
+def check_app(analysis: AppAnalysis, overrides: dict[Path, str], extra_modules: list[str],
+              proceed: Callable[[], None]) -> list[Diagnostic]:
+    """Every problem the front-end finds in the app (see :meth:`AppAnalysis.check`); an
+    analysis that fails for another reason than :class:`Superseded` is run once more afresh,
+    without what earlier runs kept."""
+    try:
+        return analysis.check(overrides, extra_modules, proceed)
+    except Superseded:
+        raise
+    except Exception:
+        logger.exception("analysis with kept modules failed; analysing afresh")
+    analysis.reset()
+    return analysis.check(overrides, extra_modules, proceed)
 
 
 @dataclass
@@ -109,7 +96,7 @@ class DiagnosticsPublisher:
         self._requested: dict[Path, int] = {}
         self._published: dict[Path, int] = {}
         self._with_problems: dict[Path, set[str]] = {}
-        self._caches: dict[Path, compile_cache.CompileCache | None] = {}
+        self._analyses: dict[Path, AppAnalysis] = {}
         self._tasks: set[asyncio.Task] = set()
 
     def schedule(self, config: AppConfig, delay: float | None = None) -> None:
@@ -146,14 +133,11 @@ class DiagnosticsPublisher:
                                           placement.client_side)
         return found
 
-    def _cache(self, root: Path) -> compile_cache.CompileCache | None:
-        if root not in self._caches:
-            try:
-                self._caches[root] = compile_cache.CompileCache()  # in memory: nothing written to the app
-            except Exception:
-                logger.exception("no compile cache; every analysis starts afresh")
-                self._caches[root] = None
-        return self._caches[root]
+    def _analysis(self, config: AppConfig) -> AppAnalysis:
+        analysis = self._analyses.get(config.root)
+        if analysis is None or analysis.config != config:  # new, or its settings changed
+            analysis = self._analyses[config.root] = AppAnalysis(config)
+        return analysis
 
     async def _run(self, config: AppConfig, sequence: int, documents: dict[Path, _Open]) -> None:
         root = config.root
@@ -161,9 +145,18 @@ class DiagnosticsPublisher:
         extra = [opened.module for opened in documents.values() if opened.client_side and opened.module]
         loop = asyncio.get_running_loop()
         started = time.perf_counter()
+
+        def proceed() -> None:  # on the worker thread, between passes: is this still the newest?
+            if self._requested.get(root) != sequence:
+                raise Superseded
+
         try:
-            found = await loop.run_in_executor(self.executor, check_app, config, overrides, extra,
-                                               self._cache(root))
+            found = await loop.run_in_executor(self.executor, check_app, self._analysis(config), overrides,
+                                               extra, proceed)
+        except Superseded:
+            logger.debug("analysis %d of %s stopped after %.0f ms: a newer one is due", sequence, config.name,
+                         (time.perf_counter() - started) * 1000)
+            return
         except Exception:
             logger.exception("analysis of %s failed", root)
             return

@@ -20,7 +20,7 @@ from typing import Callable
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
-from pytk.lsp import actions, completion, navigation
+from pytk.lsp import actions, completion, fixes, navigation
 from pytk.lsp.diagnostics import DiagnosticsPublisher
 from pytk.lsp.scripts import Scripts
 from pytk.lsp.symbols import SymbolIndex, document_symbols
@@ -318,8 +318,14 @@ def create_server() -> PytkLanguageServer:
         if snapshot is None or snapshot.placement is None:
             return []
         only = [getattr(kind, "value", kind) for kind in params.context.only or []]
-        return actions.code_actions(snapshot.placement, snapshot.source, params.range, only, snapshot.overrides,
-                                    _can_create_files(ls), ls.versions())
+        if only and not any(types.CodeActionKind.QuickFix.value.startswith(kind) for kind in only):
+            return []
+        versions = ls.versions()
+        version = versions.get(snapshot.path) if snapshot.path is not None else None
+        return fixes.quick_fixes(snapshot.placement, snapshot.uri, snapshot.source, params.context.diagnostics,
+                                 snapshot.codec, version, _takes_document_changes(ls)) + actions.code_actions(
+            snapshot.placement, snapshot.source, params.range, snapshot.overrides, _can_create_files(ls),
+            versions)
 
     @server.feature(types.SHUTDOWN)
     @guarded()
@@ -327,6 +333,13 @@ def create_server() -> PytkLanguageServer:
         ls.close()
 
     return server
+
+
+def _takes_document_changes(ls: PytkLanguageServer) -> bool:
+    try:
+        return bool(ls.client_capabilities.workspace.workspace_edit.document_changes)
+    except AttributeError:
+        return False
 
 
 def _can_create_files(ls: PytkLanguageServer) -> bool:
