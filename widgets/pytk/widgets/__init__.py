@@ -1,10 +1,23 @@
 """pytk's widget library: GWT's widgets with Pythonic APIs, compiled to JavaScript.
 
 Every widget owns one real DOM element (``widget.element``). User text is always set as
-text, never parsed as HTML.
+text, never parsed as HTML; markup goes only through ``SafeHtml``.
 """
-from pytk.widgets.widget import Widget
-from pytk.widgets.basic import Label, Button, TextBox
-from pytk.widgets.panels import Panel, VerticalPanel, HorizontalPanel, RootPanel
+from pytk.widgets.widget import Widget, FocusWidget
+from pytk.widgets.safehtml import SafeHtml
+from pytk.widgets.reactive import Observable, ObservableList, Computed, bind, computed
+from pytk.widgets.basic import Label, HTML, Button, ToggleButton, Hyperlink, Image, ProgressBar, TextBox
+from pytk.widgets.inputs import PasswordTextBox, TextArea, NumberBox, IntegerBox
+from pytk.widgets.checks import CheckBox, RadioButton, RadioGroup
+from pytk.widgets.listbox import ListBox
+from pytk.widgets.panels import (Panel, FlowPanel, VerticalPanel, HorizontalPanel, ScrollPanel,
+                                 DisclosurePanel, RootPanel)
+from pytk.widgets.tables import Grid, FlexTable
+from pytk.widgets.popups import PopupPanel, DialogBox
 
-__all__ = ["Widget", "Label", "Button", "TextBox", "Panel", "VerticalPanel", "HorizontalPanel", "RootPanel"]
+__all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", "Computed", "bind",
+           "computed", "Label", "HTML", "Button", "ToggleButton", "Hyperlink", "Image", "ProgressBar",
+           "TextBox", "PasswordTextBox", "TextArea", "NumberBox", "IntegerBox", "CheckBox",
+           "RadioButton", "RadioGroup", "ListBox", "Panel", "FlowPanel", "VerticalPanel",
+           "HorizontalPanel", "ScrollPanel", "DisclosurePanel", "RootPanel", "Grid", "FlexTable",
+           "PopupPanel", "DialogBox"]
