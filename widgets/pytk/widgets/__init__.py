@@ -10,6 +10,7 @@ from pytk.widgets.basic import Label, HTML, Button, ToggleButton, Hyperlink, Ima
 from pytk.widgets.inputs import PasswordTextBox, TextArea, NumberBox, IntegerBox
 from pytk.widgets.checks import CheckBox, RadioButton, RadioGroup
 from pytk.widgets.listbox import ListBox
+from pytk.widgets.listview import ListView
 from pytk.widgets.panels import (Panel, FlowPanel, VerticalPanel, HorizontalPanel, ScrollPanel,
                                  DisclosurePanel, RootPanel)
 from pytk.widgets.tables import Grid, FlexTable
@@ -18,6 +19,6 @@ from pytk.widgets.popups import PopupPanel, DialogBox
 __all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", "Computed", "bind",
            "computed", "Label", "HTML", "Button", "ToggleButton", "Hyperlink", "Image", "ProgressBar",
            "TextBox", "PasswordTextBox", "TextArea", "NumberBox", "IntegerBox", "CheckBox",
-           "RadioButton", "RadioGroup", "ListBox", "Panel", "FlowPanel", "VerticalPanel",
+           "RadioButton", "RadioGroup", "ListBox", "ListView", "Panel", "FlowPanel", "VerticalPanel",
            "HorizontalPanel", "ScrollPanel", "DisclosurePanel", "RootPanel", "Grid", "FlexTable",
            "PopupPanel", "DialogBox"]
