@@ -16,7 +16,8 @@ CLIENT = '''
 from pytk.widgets import (HTML, Button, CheckBox, DialogBox, DisclosurePanel, FlexTable, FlowPanel, Grid,
                           Hyperlink, Image, IntegerBox, Label, ListBox, NumberBox, Observable, PasswordTextBox,
                           PopupPanel, ProgressBar, RadioButton, RadioGroup, RootPanel, SafeHtml, TextArea,
-                          TextBox, ToggleButton, bind)
+                          TextBox, ToggleButton, bind, ListView, ObservableList, TabLayoutPanel, MenuBar, MenuItem,
+                          Tree, TreeItem)
 
 
 def widgets_for(payload):
@@ -40,6 +41,10 @@ def widgets_for(payload):
         ListBox([payload, (payload, payload)], label=payload), Hyperlink(payload, payload),
         Image(payload, alt=payload), ProgressBar(10, label=payload), grid, flex,
         DisclosurePanel(payload, [Label(payload)], open=True), titled,
+        TabLayoutPanel([(payload, Label(payload))], label=payload),
+        MenuBar([MenuItem(payload, submenu=MenuBar([MenuItem(payload)]))], label=payload),
+        Tree([TreeItem(payload, [TreeItem(payload)], open=True)], label=payload),
+        ListView(ObservableList([payload, payload + "2"]), lambda text: Label(text)),
     ]
 
 
@@ -130,7 +135,7 @@ def test_no_payload_runs_in_any_widget(app_page, url):
     open_app(app_page, url)
     assert app_page.evaluate("window.__pytkErrors") == []
     assert app_page.locator(".echo").all_text_contents() == PAYLOADS  # text stays text, exactly
-    assert app_page.locator("#app > .all > *").count() == 24 * len(PAYLOADS)
+    assert app_page.locator("#app > .all > *").count() == 28 * len(PAYLOADS)
     app_page.evaluate(PROVOKE)
     app_page.hover(".all")
     app_page.wait_for_timeout(300)  # image errors, loads and animations get their chance

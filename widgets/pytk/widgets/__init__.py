@@ -15,10 +15,13 @@ from pytk.widgets.panels import (Panel, FlowPanel, VerticalPanel, HorizontalPane
                                  DisclosurePanel, RootPanel)
 from pytk.widgets.tables import Grid, FlexTable
 from pytk.widgets.popups import PopupPanel, DialogBox
+from pytk.widgets.tabs import TabLayoutPanel
+from pytk.widgets.menus import MenuBar, MenuItem
+from pytk.widgets.tree import Tree, TreeItem
 
 __all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", "Computed", "bind",
            "computed", "Label", "HTML", "Button", "ToggleButton", "Hyperlink", "Image", "ProgressBar",
            "TextBox", "PasswordTextBox", "TextArea", "NumberBox", "IntegerBox", "CheckBox",
            "RadioButton", "RadioGroup", "ListBox", "ListView", "Panel", "FlowPanel", "VerticalPanel",
            "HorizontalPanel", "ScrollPanel", "DisclosurePanel", "RootPanel", "Grid", "FlexTable",
-           "PopupPanel", "DialogBox"]
+           "PopupPanel", "DialogBox", "TabLayoutPanel", "MenuBar", "MenuItem", "Tree", "TreeItem"]
