@@ -33,6 +33,17 @@ class Widget:
         return self.element.classList.contains(name)
 
     def set_visible(self, visible):
+        """Show or hide the widget (the ``hidden`` attribute; an inline ``display``, such as a
+        VerticalPanel's, is put aside while hidden)."""
+        style = self.element.style
+        if visible:
+            if self.element.hidden and style.display == "none":
+                style.display = self.element.getAttribute("data-pytk-display") or ""
+                self.element.removeAttribute("data-pytk-display")
+        elif not self.element.hidden:
+            if style.display != "":
+                self.element.setAttribute("data-pytk-display", style.display)
+            style.display = "none"
         self.element.hidden = not visible
 
     def is_visible(self):

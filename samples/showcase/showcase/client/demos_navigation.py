@@ -1,0 +1,48 @@
+"""Navigation: tabs, menus, trees."""
+from pytk.widgets import Label, MenuBar, MenuItem, TabLayoutPanel, Tree, TreeItem, VerticalPanel
+
+
+def tabs_demo():
+    """TabLayoutPanel: arrow keys move between tabs."""
+    return TabLayoutPanel([
+        ("Inbox", Label("3 new messages")),
+        ("Drafts", Label("No drafts")),
+        ("Sent", Label("Sent yesterday: 2")),
+    ], label="Mail folders")
+
+
+def menu_bar_demo():
+    """MenuBar: nested menus, mouse and keyboard."""
+    chosen = Label("", style_name="demo-output")
+
+    def pick(text):
+        return lambda: chosen.set_text("chose " + text)
+
+    menu = MenuBar([
+        MenuItem("File", submenu=MenuBar([
+            MenuItem("New", on_select=pick("New")),
+            MenuItem("Open recent", submenu=MenuBar([MenuItem("notes.txt", on_select=pick("notes.txt"))])),
+            MenuItem("Print", enabled=False),
+        ])),
+        MenuItem("Edit", submenu=MenuBar([MenuItem("Undo", on_select=pick("Undo")),
+                                          MenuItem("Redo", on_select=pick("Redo"))])),
+        MenuItem("About", on_select=pick("About")),
+    ], label="Application")
+    return VerticalPanel([menu, chosen], spacing=8)
+
+
+def tree_demo():
+    """Tree: children loaded when first opened."""
+    chosen = Label("", style_name="demo-output")
+
+    async def load_planets():
+        return [TreeItem(name) for name in ["Mercury", "Venus", "Earth", "Mars"]]
+
+    tree = Tree([
+        TreeItem("Fruit", [TreeItem("Apple"), TreeItem("Pear")], open=True),
+        TreeItem("Planets", load_children=load_planets),
+    ], label="Things", on_select=lambda item: chosen.set_text("selected " + item.text))
+    return VerticalPanel([tree, chosen], spacing=8)
+
+
+DEMOS = {"tabs_demo": tabs_demo, "menu_bar_demo": menu_bar_demo, "tree_demo": tree_demo}
