@@ -78,35 +78,51 @@ class ListView(Widget):
             self._remove(change.index, len(change.items))
         elif change.kind == "replace":
             self._replace(change.index, change.items[0], change.old)
+        elif change.kind == "swap":
+            self._swap(change.index, change.other)
         else:
             self.reconcile(self.items.to_list())
 
     def _insert(self, index, items):
-        widgets = [self._make(item) for item in items]
-        keys = [self._key(item) for item in items]
-        before = self.widgets[index].element if index < len(self.widgets) else None
-        if len(widgets) == 1:
+        # The hot path of every list: plain JavaScript operations on arrays of widgets
+        # (indexes here are never negative), without the runtime's Python operator semantics.
+        __pragma__("noopov")
+        render = self._render
+        key = self._key
+        widgets = []
+        keys = []
+        for position in range(len(items)):
+            item = items[position]
+            widget = render(item)
+            widget.parent = self
+            widgets.push(widget)
+            keys.push(key(item))
+        before = self.widgets[index].element if index < self.widgets.length else None
+        if widgets.length == 1:
             self.element.insertBefore(widgets[0].element, before)
         else:
             fragment = document.createDocumentFragment()
-            for widget in widgets:
-                fragment.appendChild(widget.element)
+            for position in range(widgets.length):
+                fragment.appendChild(widgets[position].element)
             self.element.insertBefore(fragment, before)
-        self.widgets[index:index] = widgets
-        self._keys[index:index] = keys
+        self.widgets = self.widgets.slice(0, index).concat(widgets, self.widgets.slice(index))
+        self._keys = self._keys.slice(0, index).concat(keys, self._keys.slice(index))
+        __pragma__("opov")
 
     def _remove(self, index, count):
-        removed = self.widgets[index:index + count]
-        if count == len(self.widgets):
+        __pragma__("noopov")
+        removed = self.widgets.splice(index, count)
+        self._keys.splice(index, count)
+        if self.widgets.length == 0:
             self.element.textContent = ""
         else:
-            for widget in removed:
-                self.element.removeChild(widget.element)
-        for widget in removed:
+            for position in range(removed.length):
+                self.element.removeChild(removed[position].element)
+        for position in range(removed.length):
+            widget = removed[position]
             widget.parent = None
             widget.dispose()
-        del self.widgets[index:index + count]
-        del self._keys[index:index + count]
+        __pragma__("opov")
 
     def _replace(self, index, item, old):
         key = self._key(item)
@@ -125,6 +141,22 @@ class ListView(Widget):
         self.widgets[index] = widget
         self._keys[index] = key
 
+    def _swap(self, first, second):
+        """Exchange two rows: two DOM moves, whatever the list's length."""
+        widgets = self.widgets
+        one = widgets[first].element
+        two = widgets[second].element
+        after_two = two.nextSibling
+        self.element.insertBefore(two, one)
+        self.element.insertBefore(one, after_two)
+        held = widgets[first]
+        widgets[first] = widgets[second]
+        widgets[second] = held
+        keys = self._keys
+        held = keys[first]
+        keys[first] = keys[second]
+        keys[second] = held
+
     def reconcile(self, items):
         """Make the view show ``items``, reusing the widget of each key it already shows and
         moving as few elements as it can."""
@@ -139,8 +171,11 @@ class ListView(Widget):
             sources.append(found)
             if found >= 0:
                 kept[found] = True
-        if len(kept) == 0 and len(self.widgets) > 0:
-            self._remove(0, len(self.widgets))
+        if len(kept) == 0:
+            if len(self.widgets) > 0:
+                self._remove(0, len(self.widgets))
+            self._insert(0, items)
+            return
         else:
             for index in range(len(self.widgets)):
                 if index not in kept:

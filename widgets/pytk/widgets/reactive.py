@@ -42,8 +42,9 @@ class Observable:
         self._observers.append(observer)
 
         def unsubscribe():
-            if observer in self._observers:
-                self._observers.remove(observer)
+            position = self._observers.indexOf(observer)  # identity, as JavaScript compares functions
+            if position >= 0:
+                self._observers.splice(position, 1)
 
         return unsubscribe
 
@@ -135,15 +136,17 @@ class ListChange:
     """One change of an ``ObservableList``.
 
     ``kind`` is ``"insert"`` (``items`` inserted at ``index``), ``"remove"`` (``items``
-    removed from ``index``), ``"replace"`` (``items[0]`` now at ``index``, ``old`` before) or
-    ``"reset"`` (anything else: the whole list may have changed).
+    removed from ``index``), ``"replace"`` (``items[0]`` now at ``index``, ``old`` before),
+    ``"swap"`` (the items at ``index`` and ``other`` exchanged) or ``"reset"`` (anything else:
+    the whole list may have changed). An observer may treat any kind it does not know as a reset.
     """
 
-    def __init__(self, kind, index=0, items=None, old=None):
+    def __init__(self, kind, index=0, items=None, old=None, other=None):
         self.kind = kind
         self.index = index
         self.items = items or []
         self.old = old
+        self.other = other
 
     def __repr__(self):
         return "ListChange(" + self.kind + ", " + str(self.index) + ", " + str(len(self.items)) + ")"
@@ -161,8 +164,9 @@ class ObservableList:
         self._observers.append(observer)
 
         def unsubscribe():
-            if observer in self._observers:
-                self._observers.remove(observer)
+            position = self._observers.indexOf(observer)  # identity, as JavaScript compares functions
+            if position >= 0:
+                self._observers.splice(position, 1)
 
         return unsubscribe
 
@@ -235,10 +239,13 @@ class ObservableList:
     def swap(self, first, second):
         """Exchange two items (one change)."""
         items = self._items
+        first = first + len(items) if first < 0 else first
+        second = second + len(items) if second < 0 else second
         held = items[first]
         items[first] = items[second]
         items[second] = held
-        self._emit(ListChange("reset"))
+        if first != second:
+            self._emit(ListChange("swap", min(first, second), None, None, max(first, second)))
 
     def set_all(self, items):
         """Replace every item at once (one change)."""
