@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 
 SAMPLE = REPO / "samples" / "showcase"
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
-FAMILIES = ["basic", "inputs", "panels", "popups", "navigation", "reactive"]
+FAMILIES = ["basic", "inputs", "panels", "popups", "navigation", "data", "reactive"]
 
 RUN_AXE = """
 async () => {
@@ -75,14 +75,16 @@ def test_every_demo_is_live_beside_its_source(showcase):
         assert page.get_attribute("data-demos") == str(len(sources))
         assert page.locator(".demo .demo-source").all_text_contents() == list(sources.values())
         assert page.locator(".demo .demo-live > *").count() == len(sources)
-    assert sum(len(demo_sources(family)) for family in FAMILIES) >= 25
+    assert sum(len(demo_sources(family)) for family in FAMILIES) >= 28
+    open_family(showcase, 5)
+    showcase.wait_for_selector(".family-data tbody >> text=Mercury")  # the grid's pages come over RPC
 
 
 def test_demos_work(showcase):
     open_family(showcase, 0)
     showcase.click("text=Click me")
     assert showcase.locator(".family-basic .demo-output").first.text_content() == "1 clicks"
-    open_family(showcase, 5)
+    open_family(showcase, 6)
     showcase.fill(".family-reactive input.pytk-TextBox", "pytk")
     showcase.click(".family-reactive .pytk-CheckBox span")
     assert showcase.locator(".family-reactive .pytk-Label", has_text="HELLO, PYTK").count() == 1

@@ -179,6 +179,10 @@ def test_swap_moves_two_rows_and_keeps_their_nodes(app):
     change = app.evaluate(TAKE)
     assert change["added"] <= 2 and change["removed"] <= 2 and change["targets"] == ["list"]
     assert texts(app)[1] == "row 98" and texts(app)[98] == "row 1"
+    app.evaluate("ops.swap(6, 5)")  # neighbours, either order
+    assert texts(app)[4:8] == ["row 4", "row 6", "row 5", "row 7"]
+    app.evaluate("ops.swap(0, -1)")  # Python's negative index
+    assert texts(app)[0] == "row 99" and texts(app)[-1] == "row 0"
     assert app.evaluate("[...document.querySelectorAll('.rows > .row')].every((e) => e.__was === e.textContent)")
 
 

@@ -17,7 +17,7 @@ from pytk.widgets import (HTML, Button, CheckBox, DialogBox, DisclosurePanel, Fl
                           Hyperlink, Image, IntegerBox, Label, ListBox, NumberBox, Observable, PasswordTextBox,
                           PopupPanel, ProgressBar, RadioButton, RadioGroup, RootPanel, SafeHtml, TextArea,
                           TextBox, ToggleButton, bind, ListView, ObservableList, TabLayoutPanel, MenuBar, MenuItem,
-                          Tree, TreeItem)
+                          Tree, TreeItem, CellList, Column, DataGrid)
 
 
 def widgets_for(payload):
@@ -45,6 +45,9 @@ def widgets_for(payload):
         MenuBar([MenuItem(payload, submenu=MenuBar([MenuItem(payload)]))], label=payload),
         Tree([TreeItem(payload, [TreeItem(payload)], open=True)], label=payload),
         ListView(ObservableList([payload, payload + "2"]), lambda text: Label(text)),
+        DataGrid([Column(payload, value=lambda row: row, sortable=True), Column(payload, render=lambda row: Label(row))],
+                 rows=[payload, payload + "x"], label=payload),
+        CellList(ObservableList([payload]), lambda text: Label(text), label=payload),
     ]
 
 
@@ -135,7 +138,7 @@ def test_no_payload_runs_in_any_widget(app_page, url):
     open_app(app_page, url)
     assert app_page.evaluate("window.__pytkErrors") == []
     assert app_page.locator(".echo").all_text_contents() == PAYLOADS  # text stays text, exactly
-    assert app_page.locator("#app > .all > *").count() == 28 * len(PAYLOADS)
+    assert app_page.locator("#app > .all > *").count() == 30 * len(PAYLOADS)
     app_page.evaluate(PROVOKE)
     app_page.hover(".all")
     app_page.wait_for_timeout(300)  # image errors, loads and animations get their chance

@@ -18,10 +18,14 @@ from pytk.widgets.popups import PopupPanel, DialogBox
 from pytk.widgets.tabs import TabLayoutPanel
 from pytk.widgets.menus import MenuBar, MenuItem
 from pytk.widgets.tree import Tree, TreeItem
+from pytk.widgets.selection import SelectionModel
+from pytk.widgets.celllist import CellList
+from pytk.widgets.datagrid import Column, DataGrid, Page, PageRequest
 
 __all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", "Computed", "bind",
            "computed", "Label", "HTML", "Button", "ToggleButton", "Hyperlink", "Image", "ProgressBar",
            "TextBox", "PasswordTextBox", "TextArea", "NumberBox", "IntegerBox", "CheckBox",
            "RadioButton", "RadioGroup", "ListBox", "ListView", "Panel", "FlowPanel", "VerticalPanel",
            "HorizontalPanel", "ScrollPanel", "DisclosurePanel", "RootPanel", "Grid", "FlexTable",
-           "PopupPanel", "DialogBox", "TabLayoutPanel", "MenuBar", "MenuItem", "Tree", "TreeItem"]
+           "PopupPanel", "DialogBox", "TabLayoutPanel", "MenuBar", "MenuItem", "Tree", "TreeItem",
+           "SelectionModel", "CellList", "Column", "DataGrid", "Page", "PageRequest"]

@@ -98,6 +98,23 @@ body { background: var(--pytk-bg); color: var(--pytk-fg); font-family: var(--pyt
 .pytk-TreeItem[aria-expanded=true] > .pytk-TreeItem-text::before { content: "\\25be "; }
 .pytk-TreeItem[aria-selected=true] > .pytk-TreeItem-text { background: var(--pytk-selected); }
 .pytk-TreeItem-loading { color: var(--pytk-muted); font-style: italic; }
+.pytk-DataGrid table { border-collapse: collapse; }
+.pytk-DataGrid th, .pytk-DataGrid td { border: 1px solid var(--pytk-border); padding: 0.25em 0.6em; text-align: left; }
+.pytk-DataGrid th { background: var(--pytk-surface); }
+.pytk-DataGrid-sort { font: inherit; font-weight: 600; color: inherit; background: none; border: none; padding: 0; cursor: pointer; }
+.pytk-DataGrid th[aria-sort=ascending] .pytk-DataGrid-sort::after { content: " \25b4"; }
+.pytk-DataGrid th[aria-sort=descending] .pytk-DataGrid-sort::after { content: " \25be"; }
+.pytk-DataGrid tbody tr { cursor: pointer; }
+.pytk-DataGrid tbody tr[aria-selected=true], .pytk-CellList [aria-selected=true] { background: var(--pytk-selected); }
+.pytk-DataGrid-pager { display: flex; align-items: center; gap: 4px; margin-top: 4px; }
+.pytk-DataGrid-pager button { font: inherit; color: var(--pytk-fg); background: var(--pytk-surface);
+  border: 1px solid var(--pytk-border); border-radius: var(--pytk-radius); min-width: 2em; cursor: pointer; }
+.pytk-DataGrid-pager button:disabled { opacity: 0.6; cursor: default; }
+.pytk-DataGrid-range { padding: 0 0.5em; }
+.pytk-DataGrid-status:empty { display: none; }
+.pytk-CellList { border: 1px solid var(--pytk-border); border-radius: var(--pytk-radius); padding: 2px; min-width: 10em; }
+.pytk-CellList [role=option] { padding: 0.2em 0.5em; cursor: pointer; border-radius: 3px; }
+.pytk-CellList .pytk-active { outline: 2px solid var(--pytk-focus); outline-offset: -2px; }
 """
 
 

@@ -9,6 +9,7 @@ FAMILIES = [
     ["panels", "Panels"],
     ["popups", "Popups"],
     ["navigation", "Navigation"],
+    ["data", "Data"],
     ["reactive", "Reactive"],
 ]
 
