@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 
 SAMPLE = REPO / "samples" / "showcase"
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
-FAMILIES = ["basic", "inputs", "panels", "popups", "navigation", "data", "reactive"]
+FAMILIES = ["basic", "inputs", "panels", "popups", "navigation", "data", "forms", "reactive"]
 
 RUN_AXE = """
 async () => {
@@ -75,7 +75,7 @@ def test_every_demo_is_live_beside_its_source(showcase):
         assert page.get_attribute("data-demos") == str(len(sources))
         assert page.locator(".demo .demo-source").all_text_contents() == list(sources.values())
         assert page.locator(".demo .demo-live > *").count() == len(sources)
-    assert sum(len(demo_sources(family)) for family in FAMILIES) >= 28
+    assert sum(len(demo_sources(family)) for family in FAMILIES) >= 29
     open_family(showcase, 5)
     showcase.wait_for_selector(".family-data tbody >> text=Mercury")  # the grid's pages come over RPC
 
@@ -84,7 +84,7 @@ def test_demos_work(showcase):
     open_family(showcase, 0)
     showcase.click("text=Click me")
     assert showcase.locator(".family-basic .demo-output").first.text_content() == "1 clicks"
-    open_family(showcase, 6)
+    open_family(showcase, 7)
     showcase.fill(".family-reactive input.pytk-TextBox", "pytk")
     showcase.click(".family-reactive .pytk-CheckBox span")
     assert showcase.locator(".family-reactive .pytk-Label", has_text="HELLO, PYTK").count() == 1
@@ -121,6 +121,11 @@ def test_axe_with_the_dialog_menus_and_tree_open(showcase):
     assert showcase.locator("[role=dialog]").count() == 1
     assert axe_violations(showcase) == []
     showcase.keyboard.press("Escape")
+    open_family(showcase, 6)
+    showcase.click("text=Create account")  # every field in error
+    assert showcase.locator(".family-forms [aria-invalid=true]").count() == 5
+    assert axe_violations(showcase) == []
+    open_family(showcase, 3)
     showcase.click("text=Show popup")
     assert axe_violations(showcase) == []
     showcase.keyboard.press("Escape")

@@ -21,6 +21,7 @@ from pytk.widgets.tree import Tree, TreeItem
 from pytk.widgets.selection import SelectionModel
 from pytk.widgets.celllist import CellList
 from pytk.widgets.datagrid import Column, DataGrid, Page, PageRequest
+from pytk.widgets.forms import Field, Form
 
 __all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", "Computed", "bind",
            "computed", "Label", "HTML", "Button", "ToggleButton", "Hyperlink", "Image", "ProgressBar",
@@ -28,4 +29,4 @@ __all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", 
            "RadioButton", "RadioGroup", "ListBox", "ListView", "Panel", "FlowPanel", "VerticalPanel",
            "HorizontalPanel", "ScrollPanel", "DisclosurePanel", "RootPanel", "Grid", "FlexTable",
            "PopupPanel", "DialogBox", "TabLayoutPanel", "MenuBar", "MenuItem", "Tree", "TreeItem",
-           "SelectionModel", "CellList", "Column", "DataGrid", "Page", "PageRequest"]
+           "SelectionModel", "CellList", "Column", "DataGrid", "Page", "PageRequest", "Field", "Form"]

@@ -115,6 +115,16 @@ body { background: var(--pytk-bg); color: var(--pytk-fg); font-family: var(--pyt
 .pytk-CellList { border: 1px solid var(--pytk-border); border-radius: var(--pytk-radius); padding: 2px; min-width: 10em; }
 .pytk-CellList [role=option] { padding: 0.2em 0.5em; cursor: pointer; border-radius: 3px; }
 .pytk-CellList .pytk-active { outline: 2px solid var(--pytk-focus); outline-offset: -2px; }
+.pytk-Form { display: flex; flex-direction: column; gap: var(--pytk-gap); align-items: flex-start; }
+.pytk-Field { display: flex; flex-direction: column; gap: 2px; }
+.pytk-Field-label { font-weight: 600; }
+.pytk-Field-label.pytk-required::after { content: " *"; color: var(--pytk-danger); }
+.pytk-Field-hint { color: var(--pytk-muted); font-size: 0.9em; }
+.pytk-Field-error, .pytk-Form-status.pytk-error { color: var(--pytk-danger); font-size: 0.9em; }
+.pytk-Field-error:empty, .pytk-Form-status:empty { display: none; }
+.pytk-Field.pytk-invalid input, .pytk-Field.pytk-invalid textarea, .pytk-Field.pytk-invalid select { border-color: var(--pytk-danger); }
+.pytk-Form-submit { font: inherit; color: var(--pytk-accent-fg); background: var(--pytk-accent); border: 1px solid var(--pytk-accent);
+  border-radius: var(--pytk-radius); padding: 0.35em 0.9em; cursor: pointer; }
 """
 
 

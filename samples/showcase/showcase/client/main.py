@@ -2,12 +2,13 @@
 from pytk.widgets import FlowPanel, Label, RootPanel, TabLayoutPanel, ToggleButton, Widget
 from pytk.widgets.theme import install_theme, set_theme
 
-from showcase.client import (demos_basic, demos_data, demos_inputs, demos_navigation, demos_panels, demos_popups,
-                             demos_reactive)
+from showcase.client import (demos_basic, demos_data, demos_forms, demos_inputs, demos_navigation, demos_panels,
+                             demos_popups, demos_reactive)
 from showcase.shared.sources import FAMILIES, SourceService
 
 MODULES = {"basic": demos_basic, "inputs": demos_inputs, "panels": demos_panels, "popups": demos_popups,
-           "navigation": demos_navigation, "data": demos_data, "reactive": demos_reactive}
+           "navigation": demos_navigation, "data": demos_data, "forms": demos_forms,
+           "reactive": demos_reactive}
 
 
 def element_widget(tag, text, style_name=None):

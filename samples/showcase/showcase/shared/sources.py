@@ -10,6 +10,7 @@ FAMILIES = [
     ["popups", "Popups"],
     ["navigation", "Navigation"],
     ["data", "Data"],
+    ["forms", "Forms"],
     ["reactive", "Reactive"],
 ]
 
