@@ -75,7 +75,7 @@ def test_every_demo_is_live_beside_its_source(showcase):
         assert page.get_attribute("data-demos") == str(len(sources))
         assert page.locator(".demo .demo-source").all_text_contents() == list(sources.values())
         assert page.locator(".demo .demo-live > *").count() == len(sources)
-    assert sum(len(demo_sources(family)) for family in FAMILIES) >= 29
+    assert sum(len(demo_sources(family)) for family in FAMILIES) >= 30
     open_family(showcase, 5)
     showcase.wait_for_selector(".family-data tbody >> text=Mercury")  # the grid's pages come over RPC
 
@@ -90,6 +90,10 @@ def test_demos_work(showcase):
     assert showcase.locator(".family-reactive .pytk-Label", has_text="HELLO, PYTK").count() == 1
     showcase.click(".family-reactive >> text=Add")
     assert showcase.locator(".family-reactive .pytk-ListView > *").count() == 4
+    open_family(showcase, 4)
+    showcase.click(".family-navigation >> text=Planet 3")
+    assert showcase.locator(".family-navigation .pytk-Router").text_content() == "Planet 3 is Earth."
+    assert showcase.url.endswith("#/planets/3")
 
 
 def test_dark_theme_switches_the_custom_properties(showcase):

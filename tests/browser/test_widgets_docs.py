@@ -56,7 +56,7 @@ def url(tmp_path_factory):
 
 def test_every_widget_page_has_an_example():
     where = {name.split(":")[0] for name, _text in examples()}
-    assert where == {page.name for page in PAGES} and len(PAGES) >= 10
+    assert where == {page.name for page in PAGES} and len(PAGES) >= 11
 
 
 def test_the_examples_run(app_page, url):

@@ -22,6 +22,7 @@ from pytk.widgets.selection import SelectionModel
 from pytk.widgets.celllist import CellList
 from pytk.widgets.datagrid import Column, DataGrid, Page, PageRequest
 from pytk.widgets.forms import Field, Form
+from pytk.widgets.router import Route, Router
 
 __all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", "Computed", "bind",
            "computed", "Label", "HTML", "Button", "ToggleButton", "Hyperlink", "Image", "ProgressBar",
@@ -29,4 +30,4 @@ __all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", 
            "RadioButton", "RadioGroup", "ListBox", "ListView", "Panel", "FlowPanel", "VerticalPanel",
            "HorizontalPanel", "ScrollPanel", "DisclosurePanel", "RootPanel", "Grid", "FlexTable",
            "PopupPanel", "DialogBox", "TabLayoutPanel", "MenuBar", "MenuItem", "Tree", "TreeItem",
-           "SelectionModel", "CellList", "Column", "DataGrid", "Page", "PageRequest", "Field", "Form"]
+           "SelectionModel", "CellList", "Column", "DataGrid", "Page", "PageRequest", "Field", "Form", "Route", "Router"]

@@ -1,5 +1,6 @@
 """Navigation: tabs, menus, trees."""
-from pytk.widgets import Label, MenuBar, MenuItem, TabLayoutPanel, Tree, TreeItem, VerticalPanel
+from pytk.widgets import (HorizontalPanel, Label, MenuBar, MenuItem, Route, Router, TabLayoutPanel, Tree, TreeItem,
+                          VerticalPanel)
 
 
 def tabs_demo():
@@ -45,4 +46,20 @@ def tree_demo():
     return VerticalPanel([tree, chosen], spacing=8)
 
 
-DEMOS = {"tabs_demo": tabs_demo, "menu_bar_demo": menu_bar_demo, "tree_demo": tree_demo}
+def router_demo():
+    """Router: views for URLs, back and forward."""
+    def planet(number):
+        names = ["Mercury", "Venus", "Earth", "Mars"]
+        if number < 1 or number > len(names):
+            return Label("There is no planet " + str(number) + " here.")
+        return Label("Planet " + str(number) + " is " + names[number - 1] + ".")
+
+    router = Router([Route("/", lambda: Label("Pick a planet; then try the browser's Back button.")),
+                     Route("/planets/<int:number>", planet)],
+                    not_found=lambda path: Label("Nothing at " + path), label="Planet view")
+    links = HorizontalPanel([router.link("Start", "/")] +
+                            [router.link("Planet " + str(n), "/planets/" + str(n)) for n in range(1, 5)], spacing=10)
+    return VerticalPanel([links, router], spacing=8)
+
+
+DEMOS = {"tabs_demo": tabs_demo, "menu_bar_demo": menu_bar_demo, "tree_demo": tree_demo, "router_demo": router_demo}
