@@ -75,7 +75,7 @@ def test_every_demo_is_live_beside_its_source(showcase):
         assert page.get_attribute("data-demos") == str(len(sources))
         assert page.locator(".demo .demo-source").all_text_contents() == list(sources.values())
         assert page.locator(".demo .demo-live > *").count() == len(sources)
-    assert sum(len(demo_sources(family)) for family in FAMILIES) >= 30
+    assert sum(len(demo_sources(family)) for family in FAMILIES) >= 31
     open_family(showcase, 5)
     showcase.wait_for_selector(".family-data tbody >> text=Mercury")  # the grid's pages come over RPC
 
@@ -128,6 +128,10 @@ def test_axe_with_the_dialog_menus_and_tree_open(showcase):
     open_family(showcase, 6)
     showcase.click("text=Create account")  # every field in error
     assert showcase.locator(".family-forms [aria-invalid=true]").count() == 5
+    assert axe_violations(showcase) == []
+    open_family(showcase, 1)
+    showcase.get_by_placeholder("Type a fruit").type("b")
+    showcase.wait_for_selector(".family-inputs [role=option] >> text=Blueberry")
     assert axe_violations(showcase) == []
     open_family(showcase, 3)
     showcase.click("text=Show popup")

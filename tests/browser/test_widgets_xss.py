@@ -17,7 +17,7 @@ from pytk.widgets import (HTML, Button, CheckBox, DialogBox, DisclosurePanel, Fl
                           Hyperlink, Image, IntegerBox, Label, ListBox, NumberBox, Observable, PasswordTextBox,
                           PopupPanel, ProgressBar, RadioButton, RadioGroup, RootPanel, SafeHtml, TextArea,
                           TextBox, ToggleButton, bind, ListView, ObservableList, TabLayoutPanel, MenuBar, MenuItem,
-                          Tree, TreeItem, CellList, Column, DataGrid, Field, Form)
+                          Tree, TreeItem, CellList, Column, DataGrid, Field, Form, SuggestBox)
 
 
 def widgets_for(payload):
@@ -49,7 +49,14 @@ def widgets_for(payload):
                  rows=[payload, payload + "x"], label=payload),
         CellList(ObservableList([payload]), lambda text: Label(text), label=payload),
         form_for(payload),
+        suggest_for(payload),
     ]
+
+
+def suggest_for(payload):
+    box = SuggestBox(lambda text: [payload], label=payload, placeholder=payload)
+    box.show([payload, (payload, payload)])
+    return box
 
 
 def form_for(payload):
@@ -148,7 +155,7 @@ def test_no_payload_runs_in_any_widget(app_page, url):
     open_app(app_page, url)
     assert app_page.evaluate("window.__pytkErrors") == []
     assert app_page.locator(".echo").all_text_contents() == PAYLOADS  # text stays text, exactly
-    assert app_page.locator("#app > .all > *").count() == 31 * len(PAYLOADS)
+    assert app_page.locator("#app > .all > *").count() == 32 * len(PAYLOADS)
     app_page.evaluate(PROVOKE)
     app_page.hover(".all")
     app_page.wait_for_timeout(300)  # image errors, loads and animations get their chance

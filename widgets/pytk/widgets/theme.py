@@ -115,6 +115,12 @@ body { background: var(--pytk-bg); color: var(--pytk-fg); font-family: var(--pyt
 .pytk-CellList { border: 1px solid var(--pytk-border); border-radius: var(--pytk-radius); padding: 2px; min-width: 10em; }
 .pytk-CellList [role=option] { padding: 0.2em 0.5em; cursor: pointer; border-radius: 3px; }
 .pytk-CellList .pytk-active { outline: 2px solid var(--pytk-focus); outline-offset: -2px; }
+.pytk-SuggestBox { display: inline-block; }
+.pytk-SuggestBox-list { position: absolute; left: 0; top: 100%; z-index: 800; list-style: none; margin: 2px 0 0; padding: 2px;
+  min-width: 100%; background: var(--pytk-bg); color: var(--pytk-fg); border: 1px solid var(--pytk-border);
+  border-radius: var(--pytk-radius); box-shadow: var(--pytk-shadow); }
+.pytk-SuggestBox-list [role=option] { padding: 0.25em 0.6em; cursor: pointer; }
+.pytk-SuggestBox-list [aria-selected=true], .pytk-SuggestBox-list [role=option]:hover { background: var(--pytk-selected); }
 .pytk-Form { display: flex; flex-direction: column; gap: var(--pytk-gap); align-items: flex-start; }
 .pytk-Field { display: flex; flex-direction: column; gap: 2px; }
 .pytk-Field-label { font-weight: 600; }

@@ -1,6 +1,6 @@
 """Inputs: text boxes, numbers, choices."""
-from pytk.widgets import (CheckBox, IntegerBox, Label, ListBox, NumberBox, PasswordTextBox, RadioGroup, TextArea,
-                          TextBox, VerticalPanel)
+from pytk.widgets import (CheckBox, IntegerBox, Label, ListBox, NumberBox, PasswordTextBox, RadioGroup, SuggestBox,
+                          TextArea, TextBox, VerticalPanel)
 
 
 def text_box_demo():
@@ -59,5 +59,18 @@ def list_box_demo():
     return VerticalPanel([fruit, days, out], spacing=8)
 
 
-DEMOS = {"text_box_demo": text_box_demo, "text_area_demo": text_area_demo, "number_boxes_demo": number_boxes_demo,
+def suggest_box_demo():
+    """SuggestBox: suggestions as you type."""
+    fruit = ["Apple", "Apricot", "Avocado", "Banana", "Blackberry", "Blueberry", "Cherry", "Coconut", "Cranberry"]
+    out = Label("", style_name="demo-output")
+
+    async def suggest(text):
+        # a real app: return await FruitService().suggest(text)
+        return [name for name in fruit if name.lower().startswith(text.lower())]
+
+    return VerticalPanel([SuggestBox(suggest, label="Fruit", placeholder="Type a fruit",
+                                     on_select=lambda value: out.set_text("picked " + value)), out], spacing=8)
+
+
+DEMOS = {"suggest_box_demo": suggest_box_demo, "text_box_demo": text_box_demo, "text_area_demo": text_area_demo, "number_boxes_demo": number_boxes_demo,
          "check_box_demo": check_box_demo, "radio_group_demo": radio_group_demo, "list_box_demo": list_box_demo}
