@@ -17,7 +17,8 @@ from pytk.widgets import (HTML, Button, CheckBox, DialogBox, DisclosurePanel, Fl
                           Hyperlink, Image, IntegerBox, Label, ListBox, NumberBox, Observable, PasswordTextBox,
                           PopupPanel, ProgressBar, RadioButton, RadioGroup, RootPanel, SafeHtml, TextArea,
                           TextBox, ToggleButton, bind, ListView, ObservableList, TabLayoutPanel, MenuBar, MenuItem,
-                          Tree, TreeItem, CellList, Column, DataGrid, Field, Form, SuggestBox)
+                          Tree, TreeItem, CellList, Column, DataGrid, Field, Form, SuggestBox, StackLayoutPanel,
+                          SplitLayoutPanel)
 
 
 def widgets_for(payload):
@@ -50,6 +51,8 @@ def widgets_for(payload):
         CellList(ObservableList([payload]), lambda text: Label(text), label=payload),
         form_for(payload),
         suggest_for(payload),
+        StackLayoutPanel([(payload, Label(payload))]),
+        SplitLayoutPanel(Label(payload), Label(payload), label=payload),
     ]
 
 
@@ -155,7 +158,7 @@ def test_no_payload_runs_in_any_widget(app_page, url):
     open_app(app_page, url)
     assert app_page.evaluate("window.__pytkErrors") == []
     assert app_page.locator(".echo").all_text_contents() == PAYLOADS  # text stays text, exactly
-    assert app_page.locator("#app > .all > *").count() == 32 * len(PAYLOADS)
+    assert app_page.locator("#app > .all > *").count() == 34 * len(PAYLOADS)
     app_page.evaluate(PROVOKE)
     app_page.hover(".all")
     app_page.wait_for_timeout(300)  # image errors, loads and animations get their chance

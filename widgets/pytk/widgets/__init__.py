@@ -24,6 +24,7 @@ from pytk.widgets.datagrid import Column, DataGrid, Page, PageRequest
 from pytk.widgets.forms import Field, Form
 from pytk.widgets.router import Route, Router
 from pytk.widgets.suggest import SuggestBox
+from pytk.widgets.layout import DockLayoutPanel, SplitLayoutPanel, StackLayoutPanel
 
 __all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", "Computed", "bind",
            "computed", "Label", "HTML", "Button", "ToggleButton", "Hyperlink", "Image", "ProgressBar",
@@ -31,4 +32,5 @@ __all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", 
            "RadioButton", "RadioGroup", "ListBox", "ListView", "Panel", "FlowPanel", "VerticalPanel",
            "HorizontalPanel", "ScrollPanel", "DisclosurePanel", "RootPanel", "Grid", "FlexTable",
            "PopupPanel", "DialogBox", "TabLayoutPanel", "MenuBar", "MenuItem", "Tree", "TreeItem",
-           "SelectionModel", "CellList", "Column", "DataGrid", "Page", "PageRequest", "Field", "Form", "Route", "Router", "SuggestBox"]
+           "SelectionModel", "CellList", "Column", "DataGrid", "Page", "PageRequest", "Field", "Form", "Route", "Router", "SuggestBox", "DockLayoutPanel",
+           "SplitLayoutPanel", "StackLayoutPanel"]

@@ -121,6 +121,12 @@ body { background: var(--pytk-bg); color: var(--pytk-fg); font-family: var(--pyt
   border-radius: var(--pytk-radius); box-shadow: var(--pytk-shadow); }
 .pytk-SuggestBox-list [role=option] { padding: 0.25em 0.6em; cursor: pointer; }
 .pytk-SuggestBox-list [aria-selected=true], .pytk-SuggestBox-list [role=option]:hover { background: var(--pytk-selected); }
+.pytk-SplitLayoutPanel-separator { background: var(--pytk-border); }
+.pytk-SplitLayoutPanel-separator:hover, .pytk-SplitLayoutPanel-separator.pytk-dragging { background: var(--pytk-accent); }
+.pytk-StackLayoutPanel-header { display: block; width: 100%; text-align: left; font: inherit; font-weight: 600;
+  color: var(--pytk-fg); background: var(--pytk-surface); border: 1px solid var(--pytk-border); padding: 0.4em 0.7em; cursor: pointer; }
+.pytk-StackLayoutPanel-header[aria-expanded=true] { background: var(--pytk-selected); }
+.pytk-StackLayoutPanel-content { padding: 0.6em 0.7em; }
 .pytk-Form { display: flex; flex-direction: column; gap: var(--pytk-gap); align-items: flex-start; }
 .pytk-Field { display: flex; flex-direction: column; gap: 2px; }
 .pytk-Field-label { font-weight: 600; }

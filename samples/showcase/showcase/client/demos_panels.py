@@ -1,6 +1,6 @@
 """Panels: layout, tables, scrolling, disclosure."""
-from pytk.widgets import (Button, DisclosurePanel, FlexTable, FlowPanel, Grid, HorizontalPanel, Label, ScrollPanel,
-                          VerticalPanel)
+from pytk.widgets import (Button, DisclosurePanel, DockLayoutPanel, FlexTable, FlowPanel, Grid, HorizontalPanel, Label,
+                          ScrollPanel, SplitLayoutPanel, StackLayoutPanel, VerticalPanel)
 
 
 def flow_panels_demo():
@@ -47,5 +47,22 @@ def disclosure_panel_demo():
     return DisclosurePanel("Details", [Label("Shown when the header is clicked or activated with the keyboard.")])
 
 
-DEMOS = {"flow_panels_demo": flow_panels_demo, "grid_demo": grid_demo, "flex_table_demo": flex_table_demo,
+def layout_panels_demo():
+    """DockLayoutPanel and SplitLayoutPanel: drag the bar."""
+    split = SplitLayoutPanel(Label("Drag the bar, or focus it and use the arrow keys."), Label("Second part"),
+                             position=160, label="Resize the parts")
+    dock = DockLayoutPanel(split, north=(Label("North"), 28), south=(Label("South"), 28), west=(Label("West"), 60))
+    holder = FlowPanel([dock])
+    holder.element.style.height = "180px"
+    holder.element.style.width = "100%"
+    return holder
+
+
+def stack_panel_demo():
+    """StackLayoutPanel: one section open at a time."""
+    return StackLayoutPanel([("Mail", Label("3 unread messages")), ("Calendar", Label("No events today")),
+                             ("Contacts", Label("42 people"))])
+
+
+DEMOS = {"layout_panels_demo": layout_panels_demo, "stack_panel_demo": stack_panel_demo, "flow_panels_demo": flow_panels_demo, "grid_demo": grid_demo, "flex_table_demo": flex_table_demo,
          "scroll_panel_demo": scroll_panel_demo, "disclosure_panel_demo": disclosure_panel_demo}
