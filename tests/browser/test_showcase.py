@@ -75,7 +75,7 @@ def test_every_demo_is_live_beside_its_source(showcase):
         assert page.get_attribute("data-demos") == str(len(sources))
         assert page.locator(".demo .demo-source").all_text_contents() == list(sources.values())
         assert page.locator(".demo .demo-live > *").count() == len(sources)
-    assert sum(len(demo_sources(family)) for family in FAMILIES) >= 33
+    assert sum(len(demo_sources(family)) for family in FAMILIES) >= 35
     open_family(showcase, 5)
     showcase.wait_for_selector(".family-data tbody >> text=Mercury")  # the grid's pages come over RPC
 

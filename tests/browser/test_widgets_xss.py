@@ -18,7 +18,7 @@ from pytk.widgets import (HTML, Button, CheckBox, DialogBox, DisclosurePanel, Fl
                           PopupPanel, ProgressBar, RadioButton, RadioGroup, RootPanel, SafeHtml, TextArea,
                           TextBox, ToggleButton, bind, ListView, ObservableList, TabLayoutPanel, MenuBar, MenuItem,
                           Tree, TreeItem, CellList, Column, DataGrid, Field, Form, SuggestBox, StackLayoutPanel,
-                          SplitLayoutPanel)
+                          SplitLayoutPanel, DatePicker, FileUpload)
 
 
 def widgets_for(payload):
@@ -53,6 +53,8 @@ def widgets_for(payload):
         suggest_for(payload),
         StackLayoutPanel([(payload, Label(payload))]),
         SplitLayoutPanel(Label(payload), Label(payload), label=payload),
+        DatePicker(label=payload, today="2026-11-25"),
+        FileUpload(accept=payload, label=payload),
     ]
 
 
@@ -158,7 +160,7 @@ def test_no_payload_runs_in_any_widget(app_page, url):
     open_app(app_page, url)
     assert app_page.evaluate("window.__pytkErrors") == []
     assert app_page.locator(".echo").all_text_contents() == PAYLOADS  # text stays text, exactly
-    assert app_page.locator("#app > .all > *").count() == 34 * len(PAYLOADS)
+    assert app_page.locator("#app > .all > *").count() == 36 * len(PAYLOADS)
     app_page.evaluate(PROVOKE)
     app_page.hover(".all")
     app_page.wait_for_timeout(300)  # image errors, loads and animations get their chance

@@ -25,6 +25,8 @@ from pytk.widgets.forms import Field, Form
 from pytk.widgets.router import Route, Router
 from pytk.widgets.suggest import SuggestBox
 from pytk.widgets.layout import DockLayoutPanel, SplitLayoutPanel, StackLayoutPanel
+from pytk.widgets.dates import DatePicker
+from pytk.widgets.files import FileUpload
 
 __all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", "Computed", "bind",
            "computed", "Label", "HTML", "Button", "ToggleButton", "Hyperlink", "Image", "ProgressBar",
@@ -33,4 +35,4 @@ __all__ = ["Widget", "FocusWidget", "SafeHtml", "Observable", "ObservableList", 
            "HorizontalPanel", "ScrollPanel", "DisclosurePanel", "RootPanel", "Grid", "FlexTable",
            "PopupPanel", "DialogBox", "TabLayoutPanel", "MenuBar", "MenuItem", "Tree", "TreeItem",
            "SelectionModel", "CellList", "Column", "DataGrid", "Page", "PageRequest", "Field", "Form", "Route", "Router", "SuggestBox", "DockLayoutPanel",
-           "SplitLayoutPanel", "StackLayoutPanel"]
+           "SplitLayoutPanel", "StackLayoutPanel", "DatePicker", "FileUpload"]

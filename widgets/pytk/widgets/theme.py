@@ -127,6 +127,18 @@ body { background: var(--pytk-bg); color: var(--pytk-fg); font-family: var(--pyt
   color: var(--pytk-fg); background: var(--pytk-surface); border: 1px solid var(--pytk-border); padding: 0.4em 0.7em; cursor: pointer; }
 .pytk-StackLayoutPanel-header[aria-expanded=true] { background: var(--pytk-selected); }
 .pytk-StackLayoutPanel-content { padding: 0.6em 0.7em; }
+.pytk-DatePicker { display: inline-block; border: 1px solid var(--pytk-border); border-radius: var(--pytk-radius); padding: 0.4em; }
+.pytk-DatePicker-header { display: flex; align-items: center; justify-content: space-between; gap: 0.5em; }
+.pytk-DatePicker-header button { font: inherit; color: var(--pytk-fg); background: var(--pytk-surface);
+  border: 1px solid var(--pytk-border); border-radius: var(--pytk-radius); min-width: 2em; cursor: pointer; }
+.pytk-DatePicker-caption { font-size: 1em; margin: 0; }
+.pytk-DatePicker table { border-collapse: collapse; }
+.pytk-DatePicker th { font-weight: 600; color: var(--pytk-muted); padding: 0.2em; }
+.pytk-DatePicker td { text-align: center; padding: 0.25em 0.4em; cursor: pointer; border-radius: 3px; }
+.pytk-DatePicker td.pytk-other-month { color: var(--pytk-muted); }
+.pytk-DatePicker td.pytk-today { font-weight: 700; text-decoration: underline; }
+.pytk-DatePicker td[aria-selected=true] { background: var(--pytk-accent); color: var(--pytk-accent-fg); }
+.pytk-DatePicker td[aria-disabled=true] { opacity: 0.5; cursor: not-allowed; }
 .pytk-Form { display: flex; flex-direction: column; gap: var(--pytk-gap); align-items: flex-start; }
 .pytk-Field { display: flex; flex-direction: column; gap: 2px; }
 .pytk-Field-label { font-weight: 600; }

@@ -1,6 +1,6 @@
 """Inputs: text boxes, numbers, choices."""
-from pytk.widgets import (CheckBox, IntegerBox, Label, ListBox, NumberBox, PasswordTextBox, RadioGroup, SuggestBox,
-                          TextArea, TextBox, VerticalPanel)
+from pytk.widgets import (CheckBox, DatePicker, FileUpload, IntegerBox, Label, ListBox, NumberBox, PasswordTextBox,
+                          RadioGroup, SuggestBox, TextArea, TextBox, VerticalPanel)
 
 
 def text_box_demo():
@@ -72,5 +72,25 @@ def suggest_box_demo():
                                      on_select=lambda value: out.set_text("picked " + value)), out], spacing=8)
 
 
-DEMOS = {"suggest_box_demo": suggest_box_demo, "text_box_demo": text_box_demo, "text_area_demo": text_area_demo, "number_boxes_demo": number_boxes_demo,
+def date_picker_demo():
+    """DatePicker: a calendar, by mouse or keyboard."""
+    out = Label("", style_name="demo-output")
+    return VerticalPanel([DatePicker(label="Delivery date", on_change=lambda value: out.set_text("chose " + value)), out],
+                         spacing=8)
+
+
+def file_upload_demo():
+    """FileUpload: read the chosen file in the browser."""
+    out = Label("", style_name="demo-output")
+
+    async def chosen(event):
+        text = await upload.read_text()
+        out.text = upload.file_names[0] + ": " + str(len(text)) + " characters"
+
+    upload = FileUpload(accept=".txt,.csv,.md", label="A text file", on_change=chosen)
+    return VerticalPanel([upload, out], spacing=8)
+
+
+DEMOS = {"suggest_box_demo": suggest_box_demo, "date_picker_demo": date_picker_demo,
+         "file_upload_demo": file_upload_demo, "text_box_demo": text_box_demo, "text_area_demo": text_area_demo, "number_boxes_demo": number_boxes_demo,
          "check_box_demo": check_box_demo, "radio_group_demo": radio_group_demo, "list_box_demo": list_box_demo}
