@@ -9,8 +9,11 @@ from tests.browser.widgetkit import open_app, served_client
 pytestmark = pytest.mark.browser
 
 CLIENT = '''
-from pytk.widgets import (Button, FlowPanel, Label, ListBox, MenuBar, MenuItem, RootPanel, TabLayoutPanel, Tree,
-                          TreeItem)
+from pytk.widgets import Button, FlowPanel, Label, RootPanel
+from pytk.widgets.listbox import ListBox
+from pytk.widgets.menus import MenuBar, MenuItem
+from pytk.widgets.tabs import TabLayoutPanel
+from pytk.widgets.tree import Tree, TreeItem
 
 
 def main():

@@ -10,9 +10,11 @@ from tests.browser.widgetkit import open_app, served_client
 pytestmark = pytest.mark.browser
 
 CLIENT = '''
-from pytk.widgets import (HTML, CheckBox, FlowPanel, Hyperlink, Image, IntegerBox, Label, ListBox,
-                          NumberBox, PasswordTextBox, ProgressBar, RadioButton, RadioGroup, RootPanel,
-                          SafeHtml, TextArea, ToggleButton)
+from pytk.widgets import (FlowPanel, HTML, Hyperlink, Image, Label, ProgressBar, RootPanel, SafeHtml,
+                          ToggleButton)
+from pytk.widgets.checks import CheckBox, RadioButton, RadioGroup
+from pytk.widgets.inputs import IntegerBox, NumberBox, PasswordTextBox, TextArea
+from pytk.widgets.listbox import ListBox
 
 
 def main():

@@ -49,8 +49,10 @@ class PeopleServiceImpl(PeopleService):
 '''
 
 CLIENT = '''
-from pytk.widgets import (Button, CellList, Column, DataGrid, FlowPanel, Label, ObservableList, Page, RootPanel,
-                          SelectionModel)
+from pytk.widgets import Button, FlowPanel, Label, ObservableList, RootPanel
+from pytk.widgets.celllist import CellList
+from pytk.widgets.datagrid import Column, DataGrid, Page
+from pytk.widgets.selection import SelectionModel
 
 from gallery.shared.people import PeopleService
 

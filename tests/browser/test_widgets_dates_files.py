@@ -9,7 +9,9 @@ from tests.browser.widgetkit import open_app, served_client
 pytestmark = pytest.mark.browser
 
 CLIENT = '''
-from pytk.widgets import DatePicker, FileUpload, FlowPanel, Image, Label, RootPanel
+from pytk.widgets import FlowPanel, Image, Label, RootPanel
+from pytk.widgets.dates import DatePicker
+from pytk.widgets.files import FileUpload
 
 
 def main():

@@ -38,7 +38,10 @@ class SignupServiceImpl(SignupService):
 '''
 
 CLIENT = '''
-from pytk.widgets import (CheckBox, Field, Form, IntegerBox, PasswordTextBox, RootPanel, TextBox)
+from pytk.widgets import RootPanel, TextBox
+from pytk.widgets.checks import CheckBox
+from pytk.widgets.forms import Field, Form
+from pytk.widgets.inputs import IntegerBox, PasswordTextBox
 from pytk.widgets.forms import custom, email, in_range, length, pattern, required
 
 from gallery.shared.signup import SignupService

@@ -9,7 +9,8 @@ from tests.browser.widgetkit import open_app, served_client
 pytestmark = pytest.mark.browser
 
 CLIENT = '''
-from pytk.widgets import DockLayoutPanel, FlowPanel, Label, RootPanel, SplitLayoutPanel, StackLayoutPanel
+from pytk.widgets import FlowPanel, Label, RootPanel
+from pytk.widgets.layout import DockLayoutPanel, SplitLayoutPanel, StackLayoutPanel
 
 
 def box(text, name):

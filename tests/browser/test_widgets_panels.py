@@ -9,8 +9,9 @@ from tests.browser.widgetkit import open_app, served_client
 pytestmark = pytest.mark.browser
 
 CLIENT = '''
-from pytk.widgets import (Button, DialogBox, DisclosurePanel, FlexTable, FlowPanel, Grid, Label,
-                          PopupPanel, RootPanel, ScrollPanel, TextBox)
+from pytk.widgets import Button, DisclosurePanel, FlowPanel, Label, RootPanel, ScrollPanel, TextBox
+from pytk.widgets.popups import DialogBox, PopupPanel
+from pytk.widgets.tables import FlexTable, Grid
 
 
 def main():

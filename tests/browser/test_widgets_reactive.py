@@ -10,8 +10,10 @@ from tests.browser.widgetkit import open_app, served_client
 pytestmark = pytest.mark.browser
 
 CLIENT = '''
-from pytk.widgets import (Button, CheckBox, FlowPanel, Label, ListView, Observable, ObservableList, RootPanel,
-                          TextBox, bind, computed)
+from pytk.widgets import (Button, FlowPanel, Label, Observable, ObservableList, RootPanel, TextBox, bind,
+                          computed)
+from pytk.widgets.checks import CheckBox
+from pytk.widgets.listview import ListView
 
 
 class Row:

@@ -9,7 +9,8 @@ from tests.browser.widgetkit import READY, open_app, served_client
 pytestmark = pytest.mark.browser
 
 CLIENT = '''
-from pytk.widgets import FlowPanel, Label, RootPanel, Route, Router
+from pytk.widgets import FlowPanel, Label, RootPanel
+from pytk.widgets.router import Route, Router
 
 
 def home():

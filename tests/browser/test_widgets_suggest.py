@@ -32,7 +32,8 @@ class CountryServiceImpl(CountryService):
 '''
 
 CLIENT = '''
-from pytk.widgets import FlowPanel, Label, RootPanel, SuggestBox
+from pytk.widgets import FlowPanel, Label, RootPanel
+from pytk.widgets.suggest import SuggestBox
 
 from gallery.shared.countries import CountryService
 

@@ -13,12 +13,24 @@ pytestmark = pytest.mark.browser
 
 # The payloads reach the client as data from outside (window.__payloads), as user input would.
 CLIENT = '''
-from pytk.widgets import (HTML, Button, CheckBox, DialogBox, DisclosurePanel, FlexTable, FlowPanel, Grid,
-                          Hyperlink, Image, IntegerBox, Label, ListBox, NumberBox, Observable, PasswordTextBox,
-                          PopupPanel, ProgressBar, RadioButton, RadioGroup, RootPanel, SafeHtml, TextArea,
-                          TextBox, ToggleButton, bind, ListView, ObservableList, TabLayoutPanel, MenuBar, MenuItem,
-                          Tree, TreeItem, CellList, Column, DataGrid, Field, Form, SuggestBox, StackLayoutPanel,
-                          SplitLayoutPanel, DatePicker, FileUpload)
+from pytk.widgets import (Button, DisclosurePanel, FlowPanel, HTML, Hyperlink, Image, Label, Observable,
+                          ObservableList, ProgressBar, RootPanel, SafeHtml, TextBox, ToggleButton, bind)
+from pytk.widgets.celllist import CellList
+from pytk.widgets.checks import CheckBox, RadioButton, RadioGroup
+from pytk.widgets.datagrid import Column, DataGrid
+from pytk.widgets.dates import DatePicker
+from pytk.widgets.files import FileUpload
+from pytk.widgets.forms import Field, Form
+from pytk.widgets.inputs import IntegerBox, NumberBox, PasswordTextBox, TextArea
+from pytk.widgets.layout import SplitLayoutPanel, StackLayoutPanel
+from pytk.widgets.listbox import ListBox
+from pytk.widgets.listview import ListView
+from pytk.widgets.menus import MenuBar, MenuItem
+from pytk.widgets.popups import DialogBox, PopupPanel
+from pytk.widgets.suggest import SuggestBox
+from pytk.widgets.tables import FlexTable, Grid
+from pytk.widgets.tabs import TabLayoutPanel
+from pytk.widgets.tree import Tree, TreeItem
 
 
 def widgets_for(payload):

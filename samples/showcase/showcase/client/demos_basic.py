@@ -1,5 +1,5 @@
 """Basic widgets: text, markup, buttons, links, images, progress."""
-from pytk.widgets import (HTML, Button, Hyperlink, Image, Label, ProgressBar, SafeHtml, ToggleButton,
+from pytk.widgets import (Button, HTML, Hyperlink, Image, Label, ProgressBar, SafeHtml, ToggleButton,
                           VerticalPanel)
 
 LOGO = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAKElEQVR42mNkYPhfz0AEYBxV"

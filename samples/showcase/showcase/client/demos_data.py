@@ -1,6 +1,8 @@
 """Data: grids and lists of many rows."""
-from pytk.widgets import (Button, CellList, Column, DataGrid, Label, ObservableList, Page, SelectionModel,
-                          VerticalPanel)
+from pytk.widgets import Button, Label, ObservableList, VerticalPanel
+from pytk.widgets.celllist import CellList
+from pytk.widgets.datagrid import Column, DataGrid, Page
+from pytk.widgets.selection import SelectionModel
 
 from showcase.shared.planets import PlanetService
 

@@ -1,5 +1,8 @@
 """Forms: fields, validation, submission."""
-from pytk.widgets import CheckBox, Field, Form, IntegerBox, PasswordTextBox, TextBox
+from pytk.widgets import TextBox
+from pytk.widgets.checks import CheckBox
+from pytk.widgets.forms import Field, Form
+from pytk.widgets.inputs import IntegerBox, PasswordTextBox
 from pytk.widgets.forms import custom, email, in_range, length, required
 
 

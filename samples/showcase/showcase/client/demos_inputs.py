@@ -1,6 +1,11 @@
 """Inputs: text boxes, numbers, choices."""
-from pytk.widgets import (CheckBox, DatePicker, FileUpload, IntegerBox, Label, ListBox, NumberBox, PasswordTextBox,
-                          RadioGroup, SuggestBox, TextArea, TextBox, VerticalPanel)
+from pytk.widgets import Label, TextBox, VerticalPanel
+from pytk.widgets.checks import CheckBox, RadioGroup
+from pytk.widgets.dates import DatePicker
+from pytk.widgets.files import FileUpload
+from pytk.widgets.inputs import IntegerBox, NumberBox, PasswordTextBox, TextArea
+from pytk.widgets.listbox import ListBox
+from pytk.widgets.suggest import SuggestBox
 
 
 def text_box_demo():

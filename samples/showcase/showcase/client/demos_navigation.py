@@ -1,6 +1,9 @@
 """Navigation: tabs, menus, trees."""
-from pytk.widgets import (HorizontalPanel, Label, MenuBar, MenuItem, Route, Router, TabLayoutPanel, Tree, TreeItem,
-                          VerticalPanel)
+from pytk.widgets import HorizontalPanel, Label, VerticalPanel
+from pytk.widgets.menus import MenuBar, MenuItem
+from pytk.widgets.router import Route, Router
+from pytk.widgets.tabs import TabLayoutPanel
+from pytk.widgets.tree import Tree, TreeItem
 
 
 def tabs_demo():

@@ -1,6 +1,8 @@
 """Panels: layout, tables, scrolling, disclosure."""
-from pytk.widgets import (Button, DisclosurePanel, DockLayoutPanel, FlexTable, FlowPanel, Grid, HorizontalPanel, Label,
-                          ScrollPanel, SplitLayoutPanel, StackLayoutPanel, VerticalPanel)
+from pytk.widgets import (Button, DisclosurePanel, FlowPanel, HorizontalPanel, Label, ScrollPanel,
+                          VerticalPanel)
+from pytk.widgets.layout import DockLayoutPanel, SplitLayoutPanel, StackLayoutPanel
+from pytk.widgets.tables import FlexTable, Grid
 
 
 def flow_panels_demo():

@@ -1,5 +1,6 @@
 """Popups: PopupPanel and DialogBox."""
-from pytk.widgets import Button, DialogBox, HorizontalPanel, Label, PopupPanel, TextBox, VerticalPanel
+from pytk.widgets import Button, HorizontalPanel, Label, TextBox, VerticalPanel
+from pytk.widgets.popups import DialogBox, PopupPanel
 
 
 def popup_panel_demo():

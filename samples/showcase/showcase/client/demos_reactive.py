@@ -1,6 +1,8 @@
 """Reactive state: observables, bindings, keyed lists."""
-from pytk.widgets import (Button, CheckBox, HorizontalPanel, Label, ListView, Observable, ObservableList, TextBox,
-                          VerticalPanel, bind)
+from pytk.widgets import (Button, HorizontalPanel, Label, Observable, ObservableList, TextBox, VerticalPanel,
+                          bind)
+from pytk.widgets.checks import CheckBox
+from pytk.widgets.listview import ListView
 
 
 def binding_demo():

@@ -1,5 +1,6 @@
 """The showcase: one tab per widget family; each demo live, its source beside it."""
-from pytk.widgets import FlowPanel, Label, RootPanel, TabLayoutPanel, ToggleButton, Widget
+from pytk.widgets import FlowPanel, Label, RootPanel, ToggleButton, Widget
+from pytk.widgets.tabs import TabLayoutPanel
 from pytk.widgets.theme import install_theme, set_theme
 
 from showcase.client import (demos_basic, demos_data, demos_forms, demos_inputs, demos_navigation, demos_panels,
