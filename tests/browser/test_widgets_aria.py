@@ -118,6 +118,14 @@ def test_menu_bar_keyboard_and_nested_menus(app):
     items.nth(1).click()
     app.click(".menu [role=menu] >> text=Undo")
     assert app.text_content(".log") == "new | help | undo"
+    items.nth(0).focus()
+    app.keyboard.press("h")  # type-ahead: the next item starting with "h"
+    assert focused(app) == "menuitem:Help"
+    app.keyboard.press("ArrowDown")  # no sub-menu under Help: nothing opens
+    items.nth(0).click()
+    app.keyboard.press("q")
+    assert focused(app) == "menuitem:Quit"
+    items.nth(0).click()
     items.nth(0).click()
     assert items.nth(0).get_attribute("aria-expanded") == "true"
     app.click(".before")  # a click elsewhere closes the menus
@@ -154,6 +162,12 @@ def test_tree_roles_keyboard_and_lazy_children(app):
     assert focused(app) == "treeitem:lazy one"
     app.keyboard.press("End")
     assert focused(app) == "treeitem:Leaf"
+    app.keyboard.press("f")  # type-ahead wraps around to the first match
+    assert focused(app) == "treeitem:Fruit"
+    app.keyboard.press("*")  # opens the item and its siblings that have children
+    assert fruit.get_attribute("aria-expanded") == "true"
+    app.keyboard.press("p")
+    assert focused(app) == "treeitem:Pear"
 
 
 def test_list_box_is_a_labelled_listbox(app):

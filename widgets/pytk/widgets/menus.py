@@ -5,7 +5,8 @@ runs a command (``on_select``) or opens a sub-menu (``submenu``, another MenuBar
 
 Keys: in the bar, Left/Right move, Down, Enter or Space open a sub-menu; in a menu, Up/Down move,
 Right opens a nested menu, Left or Escape close the menu and return to its item, Enter or Space run
-the command; Home and End go to the first and last item.
+the command; Home and End go to the first and last item; a character moves to the next item
+whose text starts with it.
 """
 from pytk.widgets.widget import Widget
 
@@ -157,6 +158,16 @@ class MenuBar(Widget):
             self.items[position].element.setAttribute("tabindex", "0" if position == index else "-1")
         self.items[index].element.focus()
 
+    def _next_starting_with(self, character, index):
+        """The index of the next item (after ``index``, wrapping) whose text starts with ``character``."""
+        count = len(self.items)
+        wanted = character.lower()
+        for step in range(1, count + 1):
+            position = (index + step) % count
+            if self.items[position].text.strip().lower().startswith(wanted):
+                return position
+        return index
+
     def _focused_index(self):
         for position in range(len(self.items)):
             if self.items[position].element is document.activeElement:
@@ -208,6 +219,8 @@ class MenuBar(Widget):
                 top.focus_item(position + 1)
         elif key == "Escape":
             self.close_all()
+        elif len(key) == 1 and key != " " and not event.ctrlKey and not event.metaKey and not event.altKey:
+            self.focus_item(self._next_starting_with(key, index))
         else:
             handled = False
         if handled:

@@ -2,8 +2,9 @@
 
 Children may be given up front or loaded on first opening (``load_children``, which may be
 ``async``, for children fetched over RPC). Keys: Up/Down move through the visible items, Right
-opens an item or goes to its first child, Left closes it or goes to its parent, Home/End, and
-Enter or Space select. Only one item is in the Tab order at a time.
+opens an item or goes to its first child, Left closes it or goes to its parent, Home/End,
+Enter or Space select, ``*`` opens the item and its siblings, and a character moves to the next
+visible item whose text starts with it. Only one item is in the Tab order at a time.
 """
 from pytk.widgets.widget import Widget
 
@@ -197,6 +198,18 @@ class Tree(Widget):
                 self.focus(item.parent_item)
         elif key == "Enter" or key == " ":
             self.select(item, True)
+        elif key == "*":
+            siblings = self.items if item.parent_item is None else item.parent_item.children
+            for sibling in siblings:
+                if sibling.has_children():
+                    sibling.set_open(True)
+        elif len(key) == 1 and not event.ctrlKey and not event.metaKey and not event.altKey:
+            count = len(visible)
+            for step in range(1, count + 1):
+                candidate = visible[(index + step) % count]
+                if candidate.text.strip().lower().startswith(key.lower()):
+                    self.focus(candidate)
+                    break
         else:
             return
         event.preventDefault()
