@@ -1,0 +1,188 @@
+"""The page's websocket, ``/_pytk/ws``: RPC calls and channel messages multiplexed on one connection.
+
+Every frame is a JSON object with a ``type``. From the client::
+
+    {"type": "call", "id": 7, "service": "...", "method": "...", "args": [...], "v": "..."}
+    {"type": "cancel", "id": 7}
+    {"type": "sub", "channel": "chat:lobby", "since": 41}      (since: the last seq seen, or null)
+    {"type": "unsub", "channel": "chat:lobby"}
+    {"type": "pub", "channel": "chat:lobby", "data": ...}
+
+From the server::
+
+    {"type": "hello", "v": "<interface version>", "conn": "<connection id>"}
+    {"type": "reply", "id": 7, "status": 200, "result": ...}           (or "exception" / "error")
+    {"type": "error", "id": null, "status": 400, "error": {...}}       (a frame that is not a call)
+    {"type": "msg", "channel": "...", "seq": 42, "data": ...}
+    {"type": "subscribed", "channel": "...", "seq": 42, "presence": [...]}
+    {"type": "resync", "channel": "...", "seq": 42}
+    {"type": "presence", "channel": "...", "presence": [...]}
+
+A call is checked and run exactly as over HTTP (:mod:`pytk.server.rpc`); the reply carries the
+status the HTTP endpoint would have answered with. A bad frame gets an error frame; the
+connection stays open. Frames larger than ``max_message`` bytes get a ``too_large`` error
+(beyond four times that, Tornado closes the connection with code 1009); more than ``rate``
+frames a second on average (bursts of ``burst``) get ``rate_limited``.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+from typing import Any, Callable
+
+import tornado.web
+import tornado.websocket
+
+from pytk.server.limits import TokenBucket
+from pytk.server.registry import ServiceRegistry
+from pytk.server.rpc import (DEFAULT_MAX_BODY, Check, Refusal, Reply, check_request, dumps, error_payload,
+                             loads, prepare, run)
+from pytk.server.version import interface_version
+
+__all__ = ["SocketHandler", "socket_routes", "SOCKET_PATH"]
+
+SOCKET_PATH = "/_pytk/ws"
+MAX_CALLS = 64
+"""Calls one connection may have running at once."""
+
+log = logging.getLogger("pytk.socket")
+_connection_ids = itertools.count(1)
+
+
+class SocketHandler(tornado.websocket.WebSocketHandler):
+    """One page's connection: runs its calls concurrently and relays its channels."""
+
+    def initialize(self, registry: ServiceRegistry, max_message: int = DEFAULT_MAX_BODY,
+                   rate: float = 200.0, burst: float = 400.0, hub: Any = None,
+                   checks: Callable[[tornado.web.RequestHandler], tuple[Check, ...]] | None = None,
+                   allowed_origins: tuple[str, ...] = ()) -> None:
+        self.registry = registry
+        self.max_message = max_message
+        self.bucket = TokenBucket(rate, burst)
+        self.hub = hub
+        self.make_checks = checks
+        self.allowed_origins = allowed_origins
+        self.calls: dict[Any, asyncio.Task] = {}
+        self.conn_id = f"{next(_connection_ids):x}"
+        self.session: Any = None
+        self.closed = False
+
+    def check_origin(self, origin: str) -> bool:
+        """Only pages of this server (or of ``allowed_origins``) may open the socket."""
+        return origin in self.allowed_origins or super().check_origin(origin)
+
+    def get_compression_options(self) -> None:
+        return None
+
+    @property
+    def max_message_size(self) -> int:  # type: ignore[override]
+        """Tornado closes the connection (1009) past this; frames over ``max_message`` below it
+        get a ``too_large`` error frame and the connection lives on."""
+        return 4 * self.max_message
+
+    @property
+    def ping_interval(self) -> float:  # type: ignore[override]
+        """Ping idle connections so that dead ones are noticed and closed."""
+        return self.settings.get("websocket_ping_interval", 25.0)
+
+    def open(self) -> None:
+        self.send({"type": "hello", "v": interface_version(self.registry), "conn": self.conn_id})
+        if self.hub is not None:
+            self.hub.connected(self)
+
+    def on_close(self) -> None:
+        self.closed = True
+        for task in list(self.calls.values()):
+            task.cancel()
+        self.calls.clear()
+        if self.hub is not None:
+            self.hub.disconnected(self)
+
+    def send(self, frame: dict[str, Any]) -> None:
+        """Send one frame; a connection that has gone away drops it."""
+        self.send_text(dumps(frame))
+
+    def send_text(self, text: str) -> None:
+        if self.closed:
+            return
+        try:
+            self.write_message(text)
+        except tornado.websocket.WebSocketClosedError:
+            self.closed = True
+
+    def on_message(self, message: str | bytes) -> None:
+        frame_id = None
+        try:
+            if isinstance(message, bytes):
+                raise Refusal(400, "bad_frame", "binary frames are not accepted; send JSON text")
+            if len(message) > self.max_message:
+                raise Refusal(413, "too_large", f"frame is {len(message)} characters; the limit is {self.max_message}")
+            if not self.bucket.take():
+                raise Refusal(429, "rate_limited", "too many frames; slow down")
+            frame = loads(message)
+            if not isinstance(frame, dict):
+                raise Refusal(400, "bad_frame", "a frame must be a JSON object")
+            frame_id = frame.get("id")
+            self.dispatch(frame)
+        except Refusal as refusal:
+            self.send_error_frame(frame_id, refusal)
+
+    def dispatch(self, frame: dict[str, Any]) -> None:
+        kind = frame.get("type")
+        if kind == "call":
+            self.start_call(frame)
+        elif kind == "cancel":
+            task = self.calls.pop(_check_id(frame), None)
+            if task is not None:
+                task.cancel()
+        elif kind in ("sub", "unsub", "pub") and self.hub is not None:
+            self.hub.handle(self, frame)
+        else:
+            raise Refusal(400, "bad_frame", f"unknown frame type {kind!r}")
+
+    def start_call(self, frame: dict[str, Any]) -> None:
+        call_id = _check_id(frame)
+        if call_id in self.calls:
+            raise Refusal(400, "bad_frame", f"call id {call_id} is already in use")
+        if len(self.calls) >= MAX_CALLS:
+            raise Refusal(429, "too_many_calls", f"more than {MAX_CALLS} calls at once on one connection")
+        request = check_request({k: v for k, v in frame.items() if k not in ("type", "id")})
+        checks = self.make_checks(self) if self.make_checks else ()
+        info, args = prepare(self.registry, request, checks)
+        task = asyncio.ensure_future(run(self.registry, info, args))
+        self.calls[call_id] = task
+        task.add_done_callback(lambda done: self.finish_call(call_id, done))
+
+    def finish_call(self, call_id: Any, task: asyncio.Task) -> None:
+        if self.calls.get(call_id) is task:
+            del self.calls[call_id]
+        if task.cancelled():
+            return
+        reply: Reply = task.result()
+        self.send({"type": "reply", "id": call_id, "status": reply.status, **reply.payload})
+
+    def send_error_frame(self, frame_id: Any, refusal: Refusal) -> None:
+        valid_id = frame_id if _is_id(frame_id) else None
+        kind = "reply" if valid_id is not None else "error"
+        self.send({"type": kind, "id": valid_id, "status": refusal.status,
+                   **error_payload(refusal.code, refusal.message, refusal.path)})
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2 ** 53
+
+
+def _check_id(frame: dict[str, Any]) -> int:
+    value = frame.get("id")
+    if not _is_id(value):
+        raise Refusal(400, "bad_frame", "a call needs an 'id': a whole number from 0 to 2**53")
+    return value
+
+
+def socket_routes(registry: ServiceRegistry, **options: Any) -> list[tuple[str, type, dict[str, Any]]]:
+    """The route of the page websocket: ``[(r"/_pytk/ws", SocketHandler, {...})]``.
+
+    ``options`` are :meth:`SocketHandler.initialize`'s: ``max_message``, ``rate``, ``burst``,
+    ``hub`` (channels), ``checks`` and ``allowed_origins``."""
+    return [(SOCKET_PATH, SocketHandler, {"registry": registry, **options})]
