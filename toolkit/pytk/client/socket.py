@@ -165,11 +165,16 @@ class Connection:
         return __pragma__("js", "{}", "new Promise(executor)")
 
     def call(self, request, timeout, cancel):
-        """Send a call frame; a promise of the reply frame. Rejects with RemoteError when the
-        connection drops, CallTimeout after ``timeout`` seconds and CallCancelled on ``cancel``."""
+        """Send a call frame; a promise of the reply frame (see :meth:`request`)."""
+        request["type"] = "call"
+        return self.request(request, timeout, cancel)
+
+    def request(self, request, timeout, cancel):
+        """Send a frame with a new id; a promise of the reply frame with that id. Rejects with
+        RemoteError when the connection drops, CallTimeout after ``timeout`` seconds (None:
+        never) and CallCancelled on ``cancel``."""
         call_id = self.next_id
         self.next_id += 1
-        request["type"] = "call"
         request["id"] = call_id
 
         def executor(resolve, reject):

@@ -15,6 +15,7 @@ from typing import Any, Callable
 import tornado.web
 from markupsafe import escape
 
+from pytk.server.channels import Channels, channels as process_channels
 from pytk.server.registry import ServiceRegistry
 from pytk.server.rpc import rpc_routes
 from pytk.server.socket import socket_routes
@@ -92,13 +93,14 @@ class IndexHandler(tornado.web.RequestHandler):
         self.set_header("Cache-Control", "no-cache")
 
 
-def production_app(dist: Path, registry: ServiceRegistry, **settings: Any) -> tornado.web.Application:
-    """Serve a folder written by ``pytk build``."""
+def production_app(dist: Path, registry: ServiceRegistry, channels: Channels | None = None,
+                   **settings: Any) -> tornado.web.Application:
+    """Serve a folder written by ``pytk build``; ``channels`` defaults to the process's hub."""
     manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
     index = (dist / "index.html").read_text(encoding="utf-8")
     routes: list[Any] = [
         *rpc_routes(registry),
-        *socket_routes(registry),
+        *socket_routes(registry, hub=channels or process_channels),
         (r"/assets/(.*)", ImmutableAssetHandler, {"path": str(dist / "assets")}),
         (r"/static/(.*)", NoCacheFileHandler, {"path": str(dist / "static")}),
         (r"/(.*)", IndexHandler, {"render": lambda: index, "registry": registry}),
@@ -112,7 +114,7 @@ def development_app(registry: ServiceRegistry, public_dir: Path, current_build: 
     """Serve an app from its sources while the dev server compiles it."""
     routes: list[Any] = [
         *rpc_routes(registry),
-        *socket_routes(registry),
+        *socket_routes(registry, hub=process_channels),
         *(extra_routes or []),
         (r"/assets/dev/(.*)", LiveAssetHandler, {"current_dir": current_build}),
         (r"/static/(.*)", NoCacheFileHandler, {"path": str(public_dir)}),

@@ -112,7 +112,7 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
             self.closed = True
 
     def on_message(self, message: str | bytes) -> None:
-        frame_id = None
+        frame_id = channel = None
         try:
             if isinstance(message, bytes):
                 raise Refusal(400, "bad_frame", "binary frames are not accepted; send JSON text")
@@ -123,10 +123,10 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
             frame = loads(message)
             if not isinstance(frame, dict):
                 raise Refusal(400, "bad_frame", "a frame must be a JSON object")
-            frame_id = frame.get("id")
+            frame_id, channel = frame.get("id"), frame.get("channel")
             self.dispatch(frame)
         except Refusal as refusal:
-            self.send_error_frame(frame_id, refusal)
+            self.send_error_frame(frame_id, refusal, channel if isinstance(channel, str) else None)
 
     def dispatch(self, frame: dict[str, Any]) -> None:
         kind = frame.get("type")
@@ -162,11 +162,13 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
         reply: Reply = task.result()
         self.send({"type": "reply", "id": call_id, "status": reply.status, **reply.payload})
 
-    def send_error_frame(self, frame_id: Any, refusal: Refusal) -> None:
+    def send_error_frame(self, frame_id: Any, refusal: Refusal, channel: str | None = None) -> None:
+        """A reply to the frame with that id, or an ``error`` frame (naming the channel, if any)."""
         valid_id = frame_id if _is_id(frame_id) else None
-        kind = "reply" if valid_id is not None else "error"
-        self.send({"type": kind, "id": valid_id, "status": refusal.status,
-                   **error_payload(refusal.code, refusal.message, refusal.path)})
+        frame: dict[str, Any] = {"type": "reply" if valid_id is not None else "error", "id": valid_id}
+        if channel is not None:
+            frame["channel"] = channel
+        self.send({**frame, "status": refusal.status, **error_payload(refusal.code, refusal.message, refusal.path)})
 
 
 def _is_id(value: Any) -> bool:
