@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from pytk.compiler.dist import build_dist
 from pytk.config import load_config
@@ -22,15 +22,16 @@ class BuiltApp:
     """Writes the app, builds it without a bundle and serves it on a :class:`LoopThread`."""
 
     def __init__(self, root: Path, name: str, client_main: str, files: dict[str, str] | None = None,
-                 **app_options: Any) -> None:
+                 wrap: Callable[[Any], Any] = lambda registry: registry, **app_options: Any) -> None:
         self.root, self.name = root, name
+        root.mkdir(parents=True, exist_ok=True)
         (root / "pyproject.toml").write_text(f'[tool.pytk]\napp = "{name}"\n')
         write_package(root, name, {**demo_files(name), "client/__init__.py": "",
                                    "client/main.py": textwrap.dedent(client_main), **(files or {})})
         config = load_config(root)
         build_dist(config, bundle=False)
         import_path(root)
-        self.registry = discover(f"{name}.server")
+        self.registry = wrap(discover(f"{name}.server"))
         self.loop = LoopThread()
         self.served = Served(self.loop, production_app(config.dist_dir, self.registry, **app_options))
         self.url = self.served.url + "/"
