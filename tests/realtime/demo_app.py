@@ -41,10 +41,13 @@ FILES = {
             async def refuse(self, why: str) -> None: ...
             async def crash(self) -> None: ...
             async def cancelled(self) -> list[str]: ...
+            async def whoami(self) -> str: ...
+            async def secret(self) -> str: ...
     ''',
     "server/__init__.py": "",
     "server/demo.py": '''
         import asyncio
+        from pytk.server.auth import current_user, requires
         from pytk_rt_demo.shared.api import DemoService, Refused
 
         CANCELLED = []
@@ -72,5 +75,13 @@ FILES = {
 
             async def cancelled(self):
                 return list(CANCELLED)
+
+            @requires()
+            async def whoami(self):
+                return current_user().name
+
+            @requires("admin")
+            async def secret(self):
+                return "the admin's secret"
     ''',
 }

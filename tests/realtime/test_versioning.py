@@ -47,9 +47,6 @@ class SwappableRegistry:
     def __getattr__(self, name):
         return getattr(self.current, name)
 
-    def __iter__(self):
-        return iter(self.current)
-
 
 CLIENT = '''
 from pytk.rpc import IncompatibleClient, RpcError

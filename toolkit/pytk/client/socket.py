@@ -105,7 +105,7 @@ class Connection:
         for listener in list(self.open_listeners):
             listener()
 
-    def _closed(self):
+    def _closed(self, delay=None):
         self.state = "closed"
         self.socket = None
         pending = self.pending
@@ -119,8 +119,9 @@ class Connection:
             self.open_waiters = []
             for waiter in waiters:
                 waiter(False)
-        delay = min(MAX_DELAY, FIRST_DELAY * Math.pow(2, self.attempt)) * (0.5 + Math.random() / 2)
-        self.attempt += 1
+        if delay is None:
+            delay = min(MAX_DELAY, FIRST_DELAY * Math.pow(2, self.attempt)) * (0.5 + Math.random() / 2)
+            self.attempt += 1
         _later(delay, self.start)
 
     def drop(self):
@@ -128,6 +129,13 @@ class Connection:
         socket = self.socket
         if socket is not None:
             self._closed()
+            socket.close()
+
+    def reconnect(self):
+        """Open the socket again now (after sign-in or sign-out: its user is fixed when it opens)."""
+        socket = self.socket
+        if socket is not None:
+            self._closed(0)
             socket.close()
 
     # -- what others use -------------------------------------------------------------------

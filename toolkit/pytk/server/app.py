@@ -15,6 +15,7 @@ from typing import Any, Callable
 import tornado.web
 from markupsafe import escape
 
+from pytk.server.auth import Auth, auth_routes, configured_auth
 from pytk.server.channels import Channels, channels as process_channels
 from pytk.server.registry import ServiceRegistry
 from pytk.server.rpc import rpc_routes
@@ -94,30 +95,36 @@ class IndexHandler(tornado.web.RequestHandler):
 
 
 def production_app(dist: Path, registry: ServiceRegistry, channels: Channels | None = None,
-                   **settings: Any) -> tornado.web.Application:
-    """Serve a folder written by ``pytk build``; ``channels`` defaults to the process's hub."""
+                   auth: Auth | None = None, **settings: Any) -> tornado.web.Application:
+    """Serve a folder written by ``pytk build``. ``channels`` defaults to the process's hub;
+    ``auth`` (default: the one the app's server code gave :func:`pytk.server.auth.use`, if any)
+    adds sessions, sign-in routes and XSRF checks."""
+    auth = auth or configured_auth()
     manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
     index = (dist / "index.html").read_text(encoding="utf-8")
     routes: list[Any] = [
         *rpc_routes(registry),
         *socket_routes(registry, hub=channels or process_channels),
+        *(auth_routes() if auth else []),
         (r"/assets/(.*)", ImmutableAssetHandler, {"path": str(dist / "assets")}),
         (r"/static/(.*)", NoCacheFileHandler, {"path": str(dist / "static")}),
         (r"/(.*)", IndexHandler, {"render": lambda: index, "registry": registry}),
     ]
-    return tornado.web.Application(routes, pytk_manifest=manifest, **settings)
+    return tornado.web.Application(routes, pytk_manifest=manifest, **(auth.settings() if auth else {}), **settings)
 
 
 def development_app(registry: ServiceRegistry, public_dir: Path, current_build: Callable[[], Path],
                     render_index: Callable[[], str], extra_routes: list[Any] | None = None,
                     **settings: Any) -> tornado.web.Application:
     """Serve an app from its sources while the dev server compiles it."""
+    auth = configured_auth()
     routes: list[Any] = [
         *rpc_routes(registry),
         *socket_routes(registry, hub=process_channels),
+        *(auth_routes() if auth else []),
         *(extra_routes or []),
         (r"/assets/dev/(.*)", LiveAssetHandler, {"current_dir": current_build}),
         (r"/static/(.*)", NoCacheFileHandler, {"path": str(public_dir)}),
         (r"/(.*)", IndexHandler, {"render": render_index, "registry": registry}),
     ]
-    return tornado.web.Application(routes, **settings)
+    return tornado.web.Application(routes, **(auth.settings() if auth else {}), **settings)

@@ -103,6 +103,10 @@ class ServiceRegistry:
         self.derived.clear()
         return instance
 
+    def service_names(self) -> list[str]:
+        """The names of the services registered."""
+        return list(self._services)
+
     def method_names(self, service: str) -> list[str]:
         """The names of the methods callable on ``service``."""
         return [method for (name, method) in self._methods if name == service]

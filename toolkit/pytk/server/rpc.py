@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import tornado.web
 
@@ -61,11 +61,6 @@ class Reply:
     payload: dict[str, Any]
 
 
-Check = Callable[[MethodInfo], None]
-"""Runs after the lookup and before argument decoding; raises :class:`Refusal` to turn a call away
-(authorization, interface version)."""
-
-
 def error_payload(code: str, message: str, path: str | None = None) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, "path": path}}
 
@@ -92,15 +87,20 @@ def check_request(request: Any, extra: tuple[str, ...] = ()) -> dict[str, Any]:
 
 
 def prepare(registry: ServiceRegistry, request: dict[str, Any],
-            checks: tuple[Check, ...] = ()) -> tuple[MethodInfo, list[Any]]:
+            caller: tornado.web.RequestHandler | None = None) -> tuple[MethodInfo, list[Any]]:
     """Resolve a checked request to the method to call and its decoded arguments.
 
-    A request stamped with an interface version other than the registry's is refused first."""
+    A request stamped with an interface version other than the registry's is refused first; a
+    method marked with :func:`pytk.server.auth.requires` is refused to a ``caller`` without the
+    user or roles it needs (before its arguments are even looked at)."""
+    from pytk.server.auth import refusal_for, required_roles
+
     if "v" in request and request["v"] != interface_version(registry):
         raise Refusal(409, "incompatible_client", INCOMPATIBLE)
     info = _lookup(registry, request["service"], request["method"])
-    for check in checks:
-        check(info)
+    refused = refusal_for(caller, required_roles(info.method))
+    if refused is not None:
+        raise refused
     args = request["args"]
     if not info.required <= len(args) <= len(info.param_names):
         raise Refusal(400, "bad_arguments", _arity_message(info, len(args)))
@@ -111,8 +111,12 @@ def prepare(registry: ServiceRegistry, request: dict[str, Any],
         raise Refusal(422, "bad_argument", error.message, error.path) from None
 
 
-async def run(registry: ServiceRegistry, info: MethodInfo, args: list[Any]) -> Reply:
-    """Call the implementation and encode what it returned or raised."""
+async def run(registry: ServiceRegistry, info: MethodInfo, args: list[Any], user: Any = None) -> Reply:
+    """Call the implementation (``user`` is what :func:`pytk.server.auth.current_user` gives it)
+    and encode what it returned or raised."""
+    from pytk.server.auth import set_current_user
+
+    set_current_user(user)
     try:
         value = await info.method(*args)
     except Exception as exc:
@@ -151,11 +155,14 @@ def dumps(payload: dict[str, Any]) -> str:
 class RpcHandler(tornado.web.RequestHandler):
     """Dispatches RPC calls over HTTP to the implementations in a :class:`ServiceRegistry`."""
 
-    def initialize(self, registry: ServiceRegistry, max_body: int = DEFAULT_MAX_BODY,
-                   checks: Callable[[tornado.web.RequestHandler], tuple[Check, ...]] | None = None) -> None:
+    def initialize(self, registry: ServiceRegistry, max_body: int = DEFAULT_MAX_BODY) -> None:
         self.registry = registry
         self.max_body = max_body
-        self.make_checks = checks
+
+    def get_current_user(self) -> Any:
+        from pytk.server.auth import session_user
+
+        return session_user(self)
 
     def set_default_headers(self) -> None:
         self.set_header("Content-Type", "application/json; charset=UTF-8")
@@ -168,12 +175,11 @@ class RpcHandler(tornado.web.RequestHandler):
         try:
             self._check_xsrf()
             request = self._parse()
-            checks = self.make_checks(self) if self.make_checks else ()
-            info, args = prepare(self.registry, request, checks)
+            info, args = prepare(self.registry, request, self)
         except Refusal as refusal:
             self._send(refusal.reply())
             return
-        self._send(await run(self.registry, info, args))
+        self._send(await run(self.registry, info, args, self.current_user))
 
     def _check_xsrf(self) -> None:
         if not self.settings.get("xsrf_cookies"):
@@ -215,13 +221,9 @@ class RpcHandler(tornado.web.RequestHandler):
         self._send(Reply(status_code, error_payload(_HTTP_CODES.get(status_code, f"http_{status_code}"), message)))
 
 
-def rpc_routes(registry: ServiceRegistry, max_body: int = DEFAULT_MAX_BODY,
-               checks: Callable[[tornado.web.RequestHandler], tuple[Check, ...]] | None = None,
-               ) -> list[tuple[str, type, dict[str, Any]]]:
-    """The Tornado routes that serve ``registry``: ``[(r"/_pytk/rpc", RpcHandler, {...})]``.
-
-    ``checks(handler)`` returns the checks each call must pass (see :data:`Check`)."""
-    return [(RPC_PATH, RpcHandler, {"registry": registry, "max_body": max_body, "checks": checks})]
+def rpc_routes(registry: ServiceRegistry, max_body: int = DEFAULT_MAX_BODY) -> list[tuple[str, type, dict[str, Any]]]:
+    """The Tornado routes that serve ``registry``: ``[(r"/_pytk/rpc", RpcHandler, {...})]``."""
+    return [(RPC_PATH, RpcHandler, {"registry": registry, "max_body": max_body})]
 
 
 def _lookup(registry: ServiceRegistry, service: str, method: str) -> MethodInfo:

@@ -29,14 +29,14 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-from typing import Any, Callable
+from typing import Any
 
 import tornado.web
 import tornado.websocket
 
 from pytk.server.limits import TokenBucket
 from pytk.server.registry import ServiceRegistry
-from pytk.server.rpc import (DEFAULT_MAX_BODY, Check, Refusal, Reply, check_request, dumps, error_payload,
+from pytk.server.rpc import (DEFAULT_MAX_BODY, Refusal, Reply, check_request, dumps, error_payload,
                              loads, prepare, run)
 from pytk.server.version import interface_version
 
@@ -55,18 +55,22 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
 
     def initialize(self, registry: ServiceRegistry, max_message: int = DEFAULT_MAX_BODY,
                    rate: float = 200.0, burst: float = 400.0, hub: Any = None,
-                   checks: Callable[[tornado.web.RequestHandler], tuple[Check, ...]] | None = None,
                    allowed_origins: tuple[str, ...] = ()) -> None:
         self.registry = registry
         self.max_message = max_message
         self.bucket = TokenBucket(rate, burst)
         self.hub = hub
-        self.make_checks = checks
         self.allowed_origins = allowed_origins
         self.calls: dict[Any, asyncio.Task] = {}
         self.conn_id = f"{next(_connection_ids):x}"
         self.session: Any = None
         self.closed = False
+
+    def get_current_user(self) -> Any:
+        """The user of the session cookie sent when the socket opened (sign-in reconnects)."""
+        from pytk.server.auth import session_user
+
+        return session_user(self)
 
     def check_origin(self, origin: str) -> bool:
         """Only pages of this server (or of ``allowed_origins``) may open the socket."""
@@ -148,9 +152,8 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
         if len(self.calls) >= MAX_CALLS:
             raise Refusal(429, "too_many_calls", f"more than {MAX_CALLS} calls at once on one connection")
         request = check_request({k: v for k, v in frame.items() if k not in ("type", "id")})
-        checks = self.make_checks(self) if self.make_checks else ()
-        info, args = prepare(self.registry, request, checks)
-        task = asyncio.ensure_future(run(self.registry, info, args))
+        info, args = prepare(self.registry, request, self)
+        task = asyncio.ensure_future(run(self.registry, info, args, self.current_user))
         self.calls[call_id] = task
         task.add_done_callback(lambda done: self.finish_call(call_id, done))
 
@@ -186,5 +189,5 @@ def socket_routes(registry: ServiceRegistry, **options: Any) -> list[tuple[str, 
     """The route of the page websocket: ``[(r"/_pytk/ws", SocketHandler, {...})]``.
 
     ``options`` are :meth:`SocketHandler.initialize`'s: ``max_message``, ``rate``, ``burst``,
-    ``hub`` (channels), ``checks`` and ``allowed_origins``."""
+    ``hub`` (channels) and ``allowed_origins``."""
     return [(SOCKET_PATH, SocketHandler, {"registry": registry, **options})]

@@ -35,7 +35,7 @@ def describe_interface(registry: ServiceRegistry) -> str:
     """A canonical text of every service, method, parameter and type the registry serves."""
     lines: list[str] = []
     types: dict[str, Any] = {}
-    for service in sorted(registry):
+    for service in sorted(registry.service_names()):  # by name: wrappers (the dev server's) forward attributes
         interface = registry.interface(service)
         for name in sorted(registry.method_names(service)):
             info = registry.lookup(service, name)
