@@ -71,13 +71,14 @@ class Subscription:
     """One socket's subscription to one channel: the last seq it was sent, and the messages that
     arrive while it catches up from the replay window."""
 
-    __slots__ = ("channel", "last", "queue", "member")
+    __slots__ = ("channel", "last", "queue", "member", "presence_stale")
 
     def __init__(self, channel: str) -> None:
         self.channel = channel
         self.last = 0
         self.queue: list[tuple[int, str]] | None = []
         self.member: str | None = None
+        self.presence_stale = False
 
 
 class Channel:
@@ -133,6 +134,8 @@ class Channels:
         return self.policies[max(matching, key=len)] if matching else None
 
     def channel(self, name: str) -> Channel:
+        if not NAME.match(name):
+            raise ValueError(f"{name!r} is not a channel name: 1 to 200 letters, digits and _ . : @ -")
         return Channel(self, name)
 
     async def use(self, broker: Broker) -> None:
@@ -242,6 +245,10 @@ class Channels:
             frame["presence"] = members
         conn.send(frame)
         self._flush(conn, sub, backlog)
+        if sub.presence_stale:
+            sub.presence_stale = False
+            members = _members_list(await self.broker.presence(sub.channel))
+            conn.send({"type": "presence", "channel": sub.channel, "presence": members})
 
     def _flush(self, conn: Any, sub: Subscription, backlog: list[tuple[int, str]]) -> None:
         """Send the replayed messages, then those that arrived meanwhile: each once, in order."""
@@ -320,8 +327,12 @@ class Channels:
             members = _members_list(await self.broker.presence(channel))
             text = dumps({"type": "presence", "channel": channel, "presence": members})
             for conn, sub in list(self.subscribers.get(channel, {}).items()):
-                if sub.member is not None:
+                if sub.member is None:
+                    continue
+                if sub.queue is None:
                     conn.send_text(text)
+                else:  # its "subscribed" frame is not out yet: tell it once it is
+                    sub.presence_stale = True
         self._spawn(tell())
 
     def _spawn(self, coroutine: Awaitable[Any]) -> None:

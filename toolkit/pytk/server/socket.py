@@ -27,8 +27,11 @@ frames a second on average (bursts of ``burst``) get ``rate_limited``.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import itertools
 import logging
+import os
+import secrets
 from typing import Any
 
 import tornado.web
@@ -48,6 +51,12 @@ MAX_CALLS = 64
 
 log = logging.getLogger("pytk.socket")
 _connection_ids = itertools.count(1)
+_SALT = secrets.token_bytes(8)
+
+
+def process_tag() -> str:
+    """A short tag of this process (it differs between the workers of one server)."""
+    return hashlib.blake2b(str(os.getpid()).encode(), key=_SALT, digest_size=3).hexdigest()
 
 
 class SocketHandler(tornado.websocket.WebSocketHandler):
@@ -62,7 +71,7 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
         self.hub = hub
         self.allowed_origins = allowed_origins
         self.calls: dict[Any, asyncio.Task] = {}
-        self.conn_id = f"{next(_connection_ids):x}"
+        self.conn_id = f"{process_tag()}-{next(_connection_ids):x}"
         self.session: Any = None
         self.closed = False
 
