@@ -3,6 +3,7 @@ either, channel messages cross from one worker's sockets to the other's through 
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import time
 import urllib.request
@@ -10,12 +11,26 @@ import urllib.request
 import pytest
 
 from tests.conftest import pytk, running
+from tests.realtime.conftest import free_port
 from tests.realtime.support import LoopThread, Socket
 
+TCP_PORT = free_port()
+
 CHANNELS = '''
+import os
+
 from pytk.server.channels import channels
+from pytk.server.protocols import LineProtocol, hosted
 
 channels.declare("room:*", client_publish=True)
+
+
+class Whoami(LineProtocol):
+    async def line_received(self, line):
+        self.send_line(f"{line} from {os.getpid()}")
+
+
+hosted.tcp(TCP_PORT, Whoami)
 '''
 
 
@@ -24,7 +39,7 @@ def app_root(tmp_path_factory):
     parent = tmp_path_factory.mktemp("workers")
     assert pytk("new", "demo", cwd=parent).returncode == 0
     root = parent / "demo"
-    (root / "demo" / "server" / "rooms.py").write_text(CHANNELS)
+    (root / "demo" / "server" / "rooms.py").write_text(CHANNELS.replace("TCP_PORT", str(TCP_PORT)))
     result = pytk("build", "--no-bundle", cwd=root)
     assert result.returncode == 0, result.stderr
     return root
@@ -75,6 +90,9 @@ def test_two_workers_share_the_port_and_channels_cross_between_them(app_root, re
         assert call["status"] == 200 and "Ada" in json.dumps(call["result"])
         with urllib.request.urlopen(url) as response:
             assert response.status == 200
+        with socket.create_connection(("127.0.0.1", TCP_PORT), timeout=5) as tcp:   # the hosted protocol
+            tcp.sendall(b"ping\n")
+            assert tcp.makefile().readline().startswith("ping from ")
         workers = [int(pid) for pid in subprocess.run(["pgrep", "-P", str(process.process.pid)],
                                                       capture_output=True, text=True).stdout.split()]
         assert len(workers) == 2

@@ -1,4 +1,5 @@
-"""``pytk serve``: a built app on one port, in one process or several, with a channel broker."""
+"""``pytk serve``: a built app on one port, in one process or several, with a channel broker and
+the raw protocols the app hosts (:mod:`pytk.server.protocols`)."""
 from __future__ import annotations
 
 import asyncio
@@ -9,6 +10,7 @@ import tornado.httpserver
 
 from pytk.server.app import production_app
 from pytk.server.channels import channels
+from pytk.server.protocols import hosted
 from pytk.server.registry import ServiceRegistry
 from pytk.server.workers import run_workers
 
@@ -33,7 +35,8 @@ def serve_app(dist: Path, registry: ServiceRegistry, sockets: list, workers: int
     broker_for(broker_url)  # a bad URL fails before anything starts
 
     def work(index: int | None) -> None:
-        asyncio.run(_serve(dist, registry, sockets, broker_url, ready if index is None else None))
+        asyncio.run(_serve(dist, registry, sockets, broker_url, ready if index is None else None,
+                           reuse_port=workers > 1))
 
     if workers <= 1:
         work(None)
@@ -42,12 +45,13 @@ def serve_app(dist: Path, registry: ServiceRegistry, sockets: list, workers: int
 
 
 async def _serve(dist: Path, registry: ServiceRegistry, sockets: list, broker_url: str | None,
-                 ready: Callable[[], None] | None) -> None:
+                 ready: Callable[[], None] | None, reuse_port: bool = False) -> None:
     broker = broker_for(broker_url)
     if broker is not None:
         await channels.use(broker)
     await channels.start()
-    server = tornado.httpserver.HTTPServer(production_app(dist, registry), xheaders=False)
+    await hosted.start(reuse_port=reuse_port)
+    server = tornado.httpserver.HTTPServer(production_app(dist, registry))
     server.add_sockets(sockets)
     if ready is not None:
         ready()
@@ -55,4 +59,5 @@ async def _serve(dist: Path, registry: ServiceRegistry, sockets: list, broker_ur
         await asyncio.Event().wait()
     finally:
         server.stop()
+        hosted.stop()
         await channels.stop()
