@@ -2,6 +2,8 @@
 with the same numbering, replay, resync and presence as in one process."""
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 import tornado.web
 
@@ -119,3 +121,10 @@ def test_presence_spans_both_processes(loop, pair):
     joined, after = loop.run(scenario())
     assert len(joined["presence"]) == 2
     assert len(after["presence"]) == 1
+
+
+def test_more_concurrent_commands_than_the_connection_pool_wait_instead_of_failing(loop, pair):
+    async def scenario():
+        broker = pair[0].hub.broker
+        return await asyncio.gather(*(broker.since("r:pool", 0) for _ in range(300)))
+    assert loop.run(scenario(), timeout=60) == [[]] * 300

@@ -190,7 +190,7 @@ class Channels:
             subscription = Subscription(name)
             conn.subscriptions[name] = subscription
             self.subscribers.setdefault(name, {})[conn] = subscription
-            self._spawn(self._subscribe(conn, policy, subscription, since))
+            self._spawn(self._subscribe(conn, policy, subscription, since), conn, name)
         else:
             if not policy.client_publish:
                 raise Refusal(403, "forbidden", f"clients may not publish on {name!r}")
@@ -200,7 +200,7 @@ class Channels:
                 data = decode(policy.message, frame["data"], "data")
             except DecodeError as error:
                 raise Refusal(422, "bad_argument", error.message, error.path) from None
-            self._spawn(self._publish(conn, policy, name, data, frame.get("id")))
+            self._spawn(self._publish(conn, policy, name, data, frame.get("id")), conn, name, frame.get("id"))
 
     async def _allowed(self, conn: Any, policy: ChannelPolicy, name: str, action: str) -> Refusal | None:
         from pytk.server.auth import refusal_for
@@ -335,15 +335,23 @@ class Channels:
                     sub.presence_stale = True
         self._spawn(tell())
 
-    def _spawn(self, coroutine: Awaitable[Any]) -> None:
+    def _spawn(self, coroutine: Awaitable[Any], conn: Any = None, name: str | None = None,
+               frame_id: Any = None) -> None:
+        """Run a task; if it fails (the broker is unreachable, say), log it and tell ``conn``."""
         task = asyncio.ensure_future(coroutine)
         self._tasks.add(task)
-        task.add_done_callback(self._done)
 
-    def _done(self, task: asyncio.Task) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("channel task failed", exc_info=task.exception())
+        def done(finished: asyncio.Task) -> None:
+            self._tasks.discard(finished)
+            if finished.cancelled() or finished.exception() is None:
+                return
+            log.error("channel task failed", exc_info=finished.exception())
+            if conn is not None and name is not None:
+                if frame_id is None:
+                    self._unsubscribe(conn, name)
+                conn.send({"type": "reply" if frame_id is not None else "error", "id": frame_id, "channel": name,
+                           "status": 500, "error": {"code": "internal", "message": "internal server error", "path": None}})
+        task.add_done_callback(done)
 
 
 def _user_name(conn: Any) -> Any:

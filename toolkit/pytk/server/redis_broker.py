@@ -57,9 +57,10 @@ def _channel_of(frame: str) -> str:
 class RedisBroker:
     """Channels shared through a Redis server at ``url`` (``redis://host:port/db``)."""
 
-    def __init__(self, url: str, window: int = DEFAULT_WINDOW) -> None:
+    def __init__(self, url: str, window: int = DEFAULT_WINDOW, max_connections: int = 32) -> None:
         self.url = url
         self.window = window
+        self.max_connections = max_connections
         self.client: redis.Redis | None = None
         self.listener: asyncio.Task | None = None
         self.script: Any = None
@@ -69,7 +70,10 @@ class RedisBroker:
 
     async def start(self, deliver: Delivery, presence_changed: PresenceChanged) -> None:
         self.deliver, self.presence_changed = deliver, presence_changed
-        self.client = redis.Redis.from_url(self.url, decode_responses=True)
+        # A blocking pool: a burst of subscriptions waits for a free connection instead of failing.
+        pool = redis.BlockingConnectionPool.from_url(self.url, max_connections=self.max_connections, timeout=20,
+                                                     decode_responses=True)
+        self.client = redis.Redis(connection_pool=pool)
         await self.client.ping()  # fail now, with Redis's own message, if it cannot be reached
         self.script = self.client.register_script(PUBLISH)
         self.listener = asyncio.ensure_future(self._listen())
@@ -81,6 +85,7 @@ class RedisBroker:
             await asyncio.gather(self.listener, return_exceptions=True)
         if self.client is not None:
             await self.client.aclose()
+            await self.client.connection_pool.disconnect()
         self.deliver = self.presence_changed = None
 
     async def _listen(self) -> None:
