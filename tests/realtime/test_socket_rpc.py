@@ -253,3 +253,34 @@ def test_a_page_of_another_origin_cannot_open_the_socket(loop, served):
             return error.code
         return None
     assert loop.run(scenario()) == 403
+
+
+def test_one_timer_pings_every_socket_and_closes_those_that_stopped_answering(loop):
+    """A peer that answers pings (as every websocket client does) stays; a silent one is closed."""
+    import socket as sockets
+
+    from pytk.server.registry import ServiceRegistry
+    from pytk.server.socket import Keepalive
+
+    served = Served(loop, tornado.web.Application(socket_routes(ServiceRegistry("none"), keepalive=0.1)))
+    try:
+        async def scenario():
+            answering = await Socket.open(served.ws_url)
+            silent = sockets.create_connection(("127.0.0.1", served.port))
+            silent.sendall((f"GET /_pytk/ws HTTP/1.1\r\nHost: 127.0.0.1:{served.port}\r\nUpgrade: websocket\r\n"
+                            "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                            f"Sec-WebSocket-Version: 13\r\nOrigin: {served.url}\r\n\r\n").encode())
+            await asyncio.sleep(0.2)
+            keepalive = Keepalive._by_loop[(asyncio.get_running_loop(), 0.1)]
+            both = len(keepalive.sockets)
+            await asyncio.sleep(0.6)
+            left = len(keepalive.sockets)
+            await answering.send({"type": "cancel", "id": 1})   # still open: the send goes through
+            answering.close()
+            silent.close()
+            return both, left, answering.connection.close_code
+        both, left, code = loop.run(scenario())
+        assert (both, left) == (2, 1)
+        assert code is None   # the answering socket was never closed by the server
+    finally:
+        served.close()

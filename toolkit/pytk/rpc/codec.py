@@ -299,30 +299,35 @@ def _is_scalar(data: Any) -> bool:
 def _dataclass_decoder(cls: type) -> _Decoder:
     # Field decoders are built on first use so that recursive dataclasses
     # (a Tree with children: list[Tree]) do not recurse while being built.
-    plan: list[tuple[str, _Decoder, bool, bool]] | None = None
+    plan: list[tuple[str, _Decoder, bool, bool, type | None]] | None = None
+    names: frozenset[str] = frozenset()
     name = cls.__qualname__
 
-    def fields() -> list[tuple[str, _Decoder, bool, bool]]:
-        nonlocal plan
+    def fields() -> list[tuple[str, _Decoder, bool, bool, type | None]]:
+        nonlocal plan, names
         if plan is None:
             hints = typing.get_type_hints(cls)
             plan = [(field.name, _decoder(hints.get(field.name, Any)), field.init,
-                     field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING)
+                     field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING,
+                     hints.get(field.name) if hints.get(field.name) in (str, int, float) else None)
                     for field in dataclasses.fields(cls)]
+            names = frozenset(field_name for field_name, *_ in plan)
         return plan
 
     def decode_dataclass(data: Any, path: str) -> Any:
         if not isinstance(data, dict):
             raise _mismatch(path, f"object ({name})", data)
         known = fields()
-        names = {field_name for field_name, *_ in known}
-        for key in data:
-            if key not in names:
-                raise DecodeError(_field_path(path, str(key)), f"unknown field for {name}")
+        if not names.issuperset(data):
+            key = next(key for key in data if key not in names)
+            raise DecodeError(_field_path(path, str(key)), f"unknown field for {name}")
         values = {}
-        for field_name, decoder, init, required in known:
+        for field_name, decoder, init, required, plain in known:
             if field_name in data:
-                value = decoder(data[field_name], _field_path(path, field_name))
+                value = data[field_name]
+                # str, int and float fields: the common case, checked without a call or a path.
+                if plain is None or type(value) is not plain:
+                    value = decoder(value, f"{path}.{field_name}" if path else field_name)
                 if init:
                     values[field_name] = value
             elif init and required:

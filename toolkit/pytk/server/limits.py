@@ -7,6 +7,8 @@ import time
 class TokenBucket:
     """Allows ``rate`` events a second on average and bursts of up to ``burst``."""
 
+    __slots__ = ("rate", "burst", "clock", "tokens", "updated")
+
     def __init__(self, rate: float, burst: float, clock=time.monotonic) -> None:
         self.rate, self.burst, self.clock = rate, burst, clock
         self.tokens = burst

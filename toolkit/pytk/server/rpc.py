@@ -59,6 +59,11 @@ class Reply:
 
     status: int
     payload: dict[str, Any]
+    text: str | None = None
+    """The payload as JSON, when it was already encoded."""
+
+    def json(self) -> str:
+        return self.text if self.text is not None else dumps(self.payload)
 
 
 def error_payload(code: str, message: str, path: str | None = None) -> dict[str, Any]:
@@ -127,12 +132,13 @@ async def run(registry: ServiceRegistry, info: MethodInfo, args: list[Any], user
     try:
         result = encode(value)
         decode(info.return_hint, result, "result")
-        dumps({"result": result})
+        payload = {"result": result}
+        text = dumps(payload)
     except (TypeError, ValueError):
         log.exception("RPC %s.%s returned a value that does not match its declared return type",
                       service_name(info.interface), info.name)
         return INTERNAL
-    return Reply(200, {"result": result})
+    return Reply(200, payload, text)
 
 
 def loads(text: bytes | str) -> Any:
@@ -206,7 +212,7 @@ class RpcHandler(tornado.web.RequestHandler):
 
     def _send(self, reply: Reply) -> None:
         self.set_status(reply.status)
-        self.finish(dumps(reply.payload))
+        self.finish(reply.json())
 
     def write_error(self, status_code: int, **kwargs: Any) -> None:
         """Errors Tornado raises itself (405, a bug in this handler) are JSON too."""

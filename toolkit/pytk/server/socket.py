@@ -32,6 +32,7 @@ import itertools
 import logging
 import os
 import secrets
+import time
 from typing import Any
 
 import tornado.web
@@ -50,6 +51,7 @@ MAX_CALLS = 64
 """Calls one connection may have running at once."""
 
 log = logging.getLogger("pytk.socket")
+_NO_CALLS: dict[Any, asyncio.Task] = {}
 _connection_ids = itertools.count(1)
 _SALT = secrets.token_bytes(8)
 
@@ -64,16 +66,17 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
 
     def initialize(self, registry: ServiceRegistry, max_message: int = DEFAULT_MAX_BODY,
                    rate: float = 200.0, burst: float = 400.0, hub: Any = None,
-                   allowed_origins: tuple[str, ...] = ()) -> None:
+                   allowed_origins: tuple[str, ...] = (), keepalive: float = 25.0) -> None:
         self.registry = registry
         self.max_message = max_message
         self.bucket = TokenBucket(rate, burst)
         self.hub = hub
         self.allowed_origins = allowed_origins
-        self.calls: dict[Any, asyncio.Task] = {}
+        self.keepalive = keepalive
+        self.calls: dict[Any, asyncio.Task] = _NO_CALLS  # a dict of its own from the first call on
         self.conn_id = f"{process_tag()}-{next(_connection_ids):x}"
-        self.session: Any = None
         self.closed = False
+        self.last_heard = time.monotonic()
 
     def get_current_user(self) -> Any:
         """The user of the session cookie sent when the socket opened (sign-in reconnects)."""
@@ -96,11 +99,20 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
 
     @property
     def ping_interval(self) -> float:  # type: ignore[override]
-        """Ping idle connections so that dead ones are noticed and closed."""
-        return self.settings.get("websocket_ping_interval", 25.0)
+        """Tornado's own pings would keep a task per connection: :class:`Keepalive` pings them all."""
+        return 0
+
+    def on_pong(self, data: bytes) -> None:
+        self.last_heard = time.monotonic()
 
     def open(self) -> None:
+        self.current_user  # read from the session cookie now: the request's headers go next
+        # An idle socket need not keep its upgrade request's headers (about 1 KiB; Tornado's
+        # suspended request loop holds the same object, so empty it rather than drop it).
+        self.request.headers.clear()
         self.send({"type": "hello", "v": interface_version(self.registry), "conn": self.conn_id})
+        if self.keepalive:
+            Keepalive.of_loop(self.keepalive).add(self)
         if self.hub is not None:
             self.hub.connected(self)
 
@@ -108,7 +120,8 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
         self.closed = True
         for task in list(self.calls.values()):
             task.cancel()
-        self.calls.clear()
+        self.calls = _NO_CALLS
+        Keepalive.forget(self)
         if self.hub is not None:
             self.hub.disconnected(self)
 
@@ -125,6 +138,7 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
             self.closed = True
 
     def on_message(self, message: str | bytes) -> None:
+        self.last_heard = time.monotonic()
         frame_id = channel = None
         try:
             if isinstance(message, bytes):
@@ -163,6 +177,8 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
         request = check_request({k: v for k, v in frame.items() if k not in ("type", "id")})
         info, args = prepare(self.registry, request, self)
         task = asyncio.ensure_future(run(self.registry, info, args, self.current_user))
+        if self.calls is _NO_CALLS:
+            self.calls = {}
         self.calls[call_id] = task
         task.add_done_callback(lambda done: self.finish_call(call_id, done))
 
@@ -172,7 +188,8 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
         if task.cancelled():
             return
         reply: Reply = task.result()
-        self.send({"type": "reply", "id": call_id, "status": reply.status, **reply.payload})
+        # The payload is already JSON: splice it into the frame rather than encode it again.
+        self.send_text(f'{{"type":"reply","id":{call_id},"status":{reply.status},{reply.json()[1:]}')
 
     def send_error_frame(self, frame_id: Any, refusal: Refusal, channel: str | None = None) -> None:
         """A reply to the frame with that id, or an ``error`` frame (naming the channel, if any)."""
@@ -181,6 +198,53 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
         if channel is not None:
             frame["channel"] = channel
         self.send({**frame, "status": refusal.status, **error_payload(refusal.code, refusal.message, refusal.path)})
+
+
+class Keepalive:
+    """Pings every socket of an event loop from one timer, and closes those that stopped answering.
+
+    Tornado's ``websocket_ping_interval`` runs a task per connection; with tens of thousands of
+    idle sockets that task is a good part of each one's memory."""
+
+    _by_loop: dict[tuple[asyncio.AbstractEventLoop, float], "Keepalive"] = {}
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self.sockets: set[SocketHandler] = set()
+        self.task: asyncio.Task | None = None
+
+    @classmethod
+    def of_loop(cls, interval: float) -> "Keepalive":
+        key = (asyncio.get_running_loop(), interval)
+        keepalive = cls._by_loop.get(key)
+        if keepalive is None:
+            keepalive = cls._by_loop[key] = cls(interval)
+        return keepalive
+
+    @classmethod
+    def forget(cls, handler: "SocketHandler") -> None:
+        for keepalive in cls._by_loop.values():
+            keepalive.sockets.discard(handler)
+
+    def add(self, handler: "SocketHandler") -> None:
+        self.sockets.add(handler)
+        if self.task is None or self.task.done():
+            self.task = asyncio.ensure_future(self.run())
+
+    async def run(self) -> None:
+        while self.sockets:
+            await asyncio.sleep(self.interval)
+            silent_since = time.monotonic() - 3 * self.interval
+            for handler in list(self.sockets):
+                if handler.last_heard < silent_since:
+                    self.sockets.discard(handler)
+                    handler.close(1001, "no answer to pings")
+                    continue
+                try:
+                    handler.ping()
+                except tornado.websocket.WebSocketClosedError:
+                    self.sockets.discard(handler)
+        self._by_loop.pop((asyncio.get_running_loop(), self.interval), None)
 
 
 def _is_id(value: Any) -> bool:
@@ -198,5 +262,6 @@ def socket_routes(registry: ServiceRegistry, **options: Any) -> list[tuple[str, 
     """The route of the page websocket: ``[(r"/_pytk/ws", SocketHandler, {...})]``.
 
     ``options`` are :meth:`SocketHandler.initialize`'s: ``max_message``, ``rate``, ``burst``,
-    ``hub`` (channels) and ``allowed_origins``."""
+    ``hub`` (channels), ``allowed_origins`` and ``keepalive`` (seconds between pings; a socket
+    silent for three of them is closed; 0: no pings)."""
     return [(SOCKET_PATH, SocketHandler, {"registry": registry, **options})]
