@@ -39,6 +39,7 @@ from typing import Any, Awaitable, Callable
 from pytk.rpc.codec import DecodeError, decode, encode
 from pytk.server.broker import Broker, InProcessBroker
 from pytk.server.rpc import Refusal, dumps
+from pytk.server.socket import text_frame
 
 __all__ = ["Channels", "ChannelPolicy", "Channel", "channels", "channel"]
 
@@ -306,12 +307,15 @@ class Channels:
 
     # -- from the broker ---------------------------------------------------------------------
     def _deliver(self, channel: str, seq: int, text: str) -> None:
+        frame = None
         for conn, sub in list(self.subscribers.get(channel, {}).items()):
             if sub.queue is not None:
                 sub.queue.append((seq, text))
             elif seq == sub.last + 1:
                 sub.last = seq
-                conn.send_text(text)
+                if frame is None:
+                    frame = text_frame(text)  # framed once for every subscriber
+                conn.send_frame(frame)
             elif seq > sub.last:
                 sub.queue = [(seq, text)]
                 self._catch_up(conn, sub)

@@ -35,6 +35,7 @@ import secrets
 import time
 from typing import Any
 
+import tornado.iostream
 import tornado.web
 import tornado.websocket
 
@@ -136,6 +137,29 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
             self.write_message(text)
         except tornado.websocket.WebSocketClosedError:
             self.closed = True
+
+    def send_frame(self, frame: bytes) -> None:
+        """Send a frame made by :func:`text_frame`: the same bytes go to every subscriber of a
+        broadcast, so they are framed once, and written straight to the socket when nothing
+        is queued before them."""
+        protocol = self.ws_connection
+        stream = getattr(protocol, "stream", None)
+        if self.closed or stream is None or stream.closed():
+            self.closed = True
+            return
+        sent = 0
+        if not stream.writing():
+            try:
+                sent = stream.socket.send(frame)
+            except (BlockingIOError, InterruptedError):
+                sent = 0
+            except OSError:
+                return  # the connection is gone; its reader notices and closes it
+        if sent < len(frame):
+            try:
+                stream.write(frame[sent:] if sent else frame)
+            except tornado.iostream.StreamClosedError:
+                self.closed = True
 
     def on_message(self, message: str | bytes) -> None:
         self.last_heard = time.monotonic()
@@ -245,6 +269,19 @@ class Keepalive:
                 except tornado.websocket.WebSocketClosedError:
                     self.sockets.discard(handler)
         self._by_loop.pop((asyncio.get_running_loop(), self.interval), None)
+
+
+def text_frame(text: str) -> bytes:
+    """``text`` as one unmasked, uncompressed websocket text frame (what a server sends)."""
+    payload = text.encode("utf-8")
+    size = len(payload)
+    if size < 126:
+        head = bytes((0x81, size))
+    elif size < 65536:
+        head = bytes((0x81, 126)) + size.to_bytes(2, "big")
+    else:
+        head = bytes((0x81, 127)) + size.to_bytes(8, "big")
+    return head + payload
 
 
 def _is_id(value: Any) -> bool:
