@@ -11,7 +11,8 @@ rebuilds the Python value, naming the offending spot on a mismatch::
 
 Supported hints: ``str``, ``int``, ``float``, ``bool``, ``None``, ``typing.Any``,
 ``list[X]``, ``tuple[X, ...]``, fixed tuples, ``dict[str, X]``, ``Optional[X]``,
-``X | Y``, ``Literal[...]``, dataclasses and ``Enum`` subclasses.
+``X | Y``, ``Literal[...]``, dataclasses, ``Enum`` subclasses, and ``datetime``, ``date`` and
+``time`` (as ISO 8601 strings).
 
 This module runs under CPython only (the server and tests); the browser has its
 own codec.
@@ -19,6 +20,7 @@ own codec.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import enum
 import json
 import types
@@ -53,6 +55,8 @@ def encode(value: Any) -> Any:
     """Return ``value`` as JSON-compatible data; raise ``TypeError`` for what cannot be sent."""
     if isinstance(value, enum.Enum):
         return encode(value.value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
     if value is None or isinstance(value, (str, int, float)):
         return value
     if isinstance(value, (list, tuple)):
@@ -113,6 +117,8 @@ def _build(hint: Any) -> _Decoder:
         return _decode_str
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return _enum_decoder(hint)
+    if hint in _ISO_TYPES:
+        return _iso_decoder(hint)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _dataclass_decoder(hint)
     origin, args = typing.get_origin(hint), typing.get_args(hint)
@@ -186,6 +192,26 @@ def _decode_str(data: Any, path: str) -> str:
     if not isinstance(data, str):
         raise _mismatch(path, "str", data)
     return data
+
+
+_ISO_TYPES = {datetime.datetime: "datetime", datetime.date: "date", datetime.time: "time"}
+
+
+def _iso_decoder(hint: type) -> _Decoder:
+    """datetime, date and time travel as ISO 8601 strings (``2026-11-25T16:19:05+00:00``)."""
+    name = _ISO_TYPES[hint]
+
+    def decode_iso(data: Any, path: str) -> Any:
+        if not isinstance(data, str):
+            raise _mismatch(path, f"an ISO 8601 {name} string", data)
+        try:
+            value = hint.fromisoformat(data)
+        except ValueError:
+            raise DecodeError(path, f"expected an ISO 8601 {name}, got {data[:40]!r}") from None
+        if hint is datetime.date and isinstance(value, datetime.datetime):
+            raise DecodeError(path, f"expected an ISO 8601 date, got {data[:40]!r}")
+        return value
+    return decode_iso
 
 
 def _list_decoder(item: _Decoder) -> _Decoder:
