@@ -145,4 +145,4 @@ def test_malformed_frames_get_clear_errors_and_the_socket_lives_on(served):
     send()
     assert served.loop.run(exchange('{"type": "cancel", "id": 1}')) == []   # the socket still answers
     assert seen["frames"] >= EXAMPLES and seen["answers"] > EXAMPLES // 2, seen
-    socket.close()
+    served.loop.loop.call_soon_threadsafe(socket.close)  # on the loop's thread, as every socket call

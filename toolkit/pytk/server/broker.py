@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from typing import Any, Callable, Protocol
+from typing import Callable, Protocol
 
 __all__ = ["Broker", "Delivery", "PresenceChanged", "InProcessBroker", "message_frame", "DEFAULT_WINDOW"]
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import itertools
-import logging
 import os
 import secrets
 import time
@@ -51,7 +50,6 @@ SOCKET_PATH = "/_pytk/ws"
 MAX_CALLS = 64
 """Calls one connection may have running at once."""
 
-log = logging.getLogger("pytk.socket")
 _NO_CALLS: dict[Any, asyncio.Task] = {}
 _connection_ids = itertools.count(1)
 _SALT = secrets.token_bytes(8)
