@@ -2,7 +2,7 @@
 # Prepare this checkout: a virtual environment in .venv with pytk installed (editable), and
 # esbuild (pinned in package-lock.json) in node_modules for `pytk build`.
 #   scripts/bootstrap.sh          what `pytk dev` needs, and esbuild when npm is installed
-#   scripts/bootstrap.sh --test   also the test tools, Chromium and node/npm (Debian's packages)
+#   scripts/bootstrap.sh --test   also the test tools, Chromium, node/npm and redis-server (Debian's packages)
 # Safe to run again: it only installs what is missing or what pyproject.toml changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +45,12 @@ fi
 if [ -n "$want_tests" ] && ! command -v chromium >/dev/null; then
   echo "installing Chromium from Debian's packages" >&2
   apt_install chromium
+fi
+
+# Channel tests across processes run against a real Redis server (started by the tests themselves).
+if [ -n "$want_tests" ] && ! command -v redis-server >/dev/null; then
+  echo "installing redis-server from Debian's packages" >&2
+  apt_install redis-server
 fi
 
 # esbuild bundles `pytk build` output. Without npm, plain bootstrap skips it (`pytk build

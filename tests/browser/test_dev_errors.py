@@ -2,9 +2,13 @@
 and in the terminal."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import running
+
+WIDGET = Path(__file__).resolve().parents[2] / "widgets" / "pytk" / "widgets" / "widget.py"
 
 pytestmark = pytest.mark.browser
 
@@ -30,8 +34,8 @@ def dev_app(tmp_path_factory):
         yield root, url, process
 
 
-def line_of(root, text: str) -> int:
-    lines = (root / "demo" / "client" / "main.py").read_text().splitlines()
+def line_of(root, text: str, path: Path | None = None) -> int:
+    lines = (path or root / "demo" / "client" / "main.py").read_text().splitlines()
     return next(number for number, line in enumerate(lines, 1) if text in line)
 
 
@@ -50,7 +54,8 @@ def test_an_uncaught_exception_shows_as_a_python_traceback(page, dev_app):
         f'ValueError: no greeting for Bob')
     text = overlay.text_content()
     assert text.startswith("Traceback (most recent call last):\n"
-                           "  File \"pytk/widgets/widget.py\", line 43, in listener\n"
+                           f"  File \"pytk/widgets/widget.py\", line {line_of(root, 'return handler(event)', WIDGET)},"
+                           " in listener\n"
                            "    return handler(event)\n")
     assert text.endswith(expected)
     assert "__runtime__" not in text and ".js" not in text

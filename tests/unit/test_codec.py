@@ -210,3 +210,20 @@ def test_empty_path_for_top_level_fields() -> None:
 def test_unsupported_hint_raises_type_error() -> None:
     with pytest.raises(TypeError, match="unsupported"):
         decode(set[int], [1], "x")
+
+
+def test_datetimes_dates_and_times_travel_as_iso_8601_strings():
+    import datetime as dt
+
+    moment = dt.datetime(2026, 11, 25, 16, 19, 5, tzinfo=dt.timezone.utc)
+    assert encode({"at": moment, "day": moment.date(), "time": moment.time()}) == {
+        "at": "2026-11-25T16:19:05+00:00", "day": "2026-11-25", "time": "16:19:05"}
+    assert decode(dt.datetime, "2026-11-25T16:19:05+00:00", "at") == moment
+    assert decode(dt.date, "2026-11-25", "day") == moment.date()
+    assert decode(list[dt.time], ["16:19:05"], "t") == [moment.time()]
+    for hint, data, message in [(dt.datetime, "soon", "at: expected an ISO 8601 datetime, got 'soon'"),
+                                (dt.date, "2026-11-25T00:00", "at: expected an ISO 8601 date, got '2026-11-25T00:00'"),
+                                (dt.datetime, 5, "at: expected an ISO 8601 datetime string, got int")]:
+        with pytest.raises(DecodeError) as caught:
+            decode(hint, data, "at")
+        assert str(caught.value) == message

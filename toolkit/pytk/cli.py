@@ -136,31 +136,36 @@ def _print_sizes(files: list[dict]) -> None:
 @main.command()
 @click.argument("dist", required=False, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--port", type=int, default=None, help="Port on 127.0.0.1 (default: [tool.pytk] port, 8000).")
-def serve(dist: Path | None, port: int | None) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=1, help="Processes serving the port (default 1).")
+@click.option("--broker", default=None, help="Channel broker shared by the processes: redis://HOST:PORT/DB "
+                                             "(default: in-process, which reaches one process's sockets).")
+def serve(dist: Path | None, port: int | None, workers: int, broker: str | None) -> None:
     """Serve a built app (DIST, default dist/) with its RPC services."""
     from pytk.devserver.server import load_services
-    from pytk.server.app import production_app
+    from pytk.server.serve import broker_for, serve_app
 
     config = _config()
     dist = dist or config.dist_dir
     if not (dist / "manifest.json").is_file():
         raise click.ClickException(f"{dist} holds no build (manifest.json is missing); run `pytk build` first")
+    try:
+        broker_for(broker)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
     sockets, actual = _bind(config.port if port is None else port)
-
-    async def run() -> None:
-        import tornado.httpserver
-
-        try:
-            registry = load_services(config)
-        except Exception:
-            click.echo(traceback.format_exc(), err=True)
-            raise click.ClickException("the app's server code failed to import (see above)") from None
-        server = tornado.httpserver.HTTPServer(production_app(dist, registry))
-        server.add_sockets(sockets)
-        click.echo(f"Serving {config.name} ({dist}) at http://127.0.0.1:{actual}/", err=True)
-        await asyncio.Event().wait()
-
-    _run_forever(run())
+    try:
+        registry = load_services(config)
+    except Exception:
+        click.echo(traceback.format_exc(), err=True)
+        raise click.ClickException("the app's server code failed to import (see above)") from None
+    processes = f" with {workers} workers" if workers > 1 else ""
+    try:
+        status = serve_app(dist, registry, sockets, workers, broker, ready=lambda: click.echo(
+            f"Serving {config.name} ({dist}) at http://127.0.0.1:{actual}/{processes}", err=True))
+    except KeyboardInterrupt:
+        click.echo("stopped")
+        return
+    sys.exit(status)
 
 
 @main.command("compile")

@@ -1,14 +1,19 @@
 """The client side of RPC: what generated service proxies call.
 
 A proxy method calls :func:`call` with the service's qualified name, the method, the
-arguments and a decoding spec (see ``pytk.compiler.rpc_proxy``). The call is a JSON POST to
+arguments and a decoding spec (see ``pytk.compiler.rpc_proxy``). The call travels over the
+page's websocket (:mod:`pytk.client.socket`) when it is open, else as a JSON POST to
 ``/_pytk/rpc``; the reply is decoded into Python values, dataclass instances included. A
 declared exception comes back as its own class; other failures raise
-:class:`pytk.rpc.RpcError` (the server refused the call) or :class:`pytk.rpc.RemoteError`.
+:class:`pytk.rpc.RpcError` (the server refused the call; :class:`pytk.rpc.IncompatibleClient`
+when the page is older than the server's interface) or :class:`pytk.rpc.RemoteError`
+(:class:`pytk.rpc.CallTimeout` and :class:`pytk.rpc.CallCancelled` among them). Calls carry
+the interface version the page was served with. :func:`calls` sets timeouts and cancellation.
 """
-from pytk.rpc.errors import RemoteError, RpcError
+from pytk.rpc.errors import CallCancelled, CallTimeout, IncompatibleClient, RemoteError, RpcError
 
 ENDPOINT = "/_pytk/rpc"
+FIRST_OPEN_WAIT = 3.0
 
 _classes = {}
 
@@ -68,29 +73,193 @@ def _fields_of(cls):
     return None
 
 
+class Cancel:
+    """A switch that cancels the calls started under it::
+
+        stop = Cancel()
+        with calls(cancel=stop):
+            pending = ReportService().build(year)   # started, not awaited yet
+        ...
+        stop.cancel()                                # `await pending` raises CallCancelled
+
+    Over the websocket the server stops running the call too."""
+
+    def __init__(self):
+        self.cancelled = False
+        self.listeners = []
+
+    def cancel(self):
+        if self.cancelled:
+            return
+        self.cancelled = True
+        listeners = self.listeners
+        self.listeners = []
+        for listener in listeners:
+            listener()
+
+    def add_listener(self, listener):
+        if self.cancelled:
+            listener()
+        else:
+            self.listeners.append(listener)
+
+
+class CallOptions:
+    """Options for the calls started inside a ``with`` block (see :func:`calls`)."""
+
+    def __init__(self, timeout, cancel):
+        self.timeout = timeout
+        self.cancel = cancel
+        self.outer = None
+
+    def __enter__(self):
+        global _options
+        self.outer = _options
+        _options = self
+        return self
+
+    def __exit__(self, kind, value, trace):
+        global _options
+        _options = self.outer
+        return False
+
+
+DEFAULT_TIMEOUT = 30
+_options = CallOptions(DEFAULT_TIMEOUT, None)
+
+
+def calls(timeout=DEFAULT_TIMEOUT, cancel=None):
+    """``with calls(timeout=5, cancel=stop):`` - the calls started in the block (each proxy call
+    starts when it is made, before it is awaited) time out after ``timeout`` seconds (None: never)
+    with CallTimeout and are cancelled by ``cancel`` (a :class:`Cancel`) with CallCancelled."""
+    return CallOptions(timeout, cancel)
+
+
+def set_default_timeout(seconds):
+    """The timeout of calls made outside any ``with calls(...)`` block (30 seconds; None: never)."""
+    _options.timeout = seconds
+
+
+def use_socket(enabled):
+    """Whether calls may go over the page's websocket (the default) or always over HTTP."""
+    global _socket_enabled
+    _socket_enabled = enabled
+
+
+_socket_enabled = True
+_version = None
+
+
+def interface_version():
+    """The interface version the page was served with (``<meta name="pytk-interface">``)."""
+    global _version
+    if _version is None:
+        _version = ""
+        in_page = __pragma__("js", "{}", "typeof document !== 'undefined'")
+        if in_page:
+            meta = document.querySelector('meta[name="pytk-interface"]')
+            if meta is not None:
+                _version = meta.getAttribute("content") or ""
+    return _version
+
+
 async def call(service, method, args, spec):
     """Call ``service.method(*args)`` on the server and return its decoded result."""
-    body = JSON.stringify({"service": service, "method": method, "args": encode(args)})
+    timeout = _options.timeout
+    cancel = _options.cancel
+    request = {"service": service, "method": method, "args": encode(args)}
+    if interface_version():
+        request["v"] = interface_version()
+    if cancel is not None and cancel.cancelled:
+        raise CallCancelled()
+    sock = _socket() if _socket_enabled else None
+    if sock is not None and (sock.is_open() or await sock.wait_open(FIRST_OPEN_WAIT)):
+        reply = dict(await sock.call(request, timeout, cancel))
+        return _outcome(reply, reply["status"], spec)
+    status, reply = await _post(request, timeout, cancel)
+    return _outcome(reply, status, spec)
+
+
+def _socket():
+    from pytk.client.socket import connection
+
+    return connection()
+
+
+async def _post(request, timeout, cancel):
+    """The call as an HTTP POST: a [status, reply] pair."""
+    body = JSON.stringify(request)
     # fetch() needs plain JS objects: a compiled dict is iterable and would be misread.
-    headers = Object.fromEntries([["Content-Type", "application/json"]])
-    options = Object.fromEntries([["method", "POST"], ["headers", headers], ["body", body]])
+    header_pairs = [["Content-Type", "application/json"]]
+    token = _xsrf_token()
+    if token:
+        header_pairs.append(["X-XSRFToken", token])
+    headers = Object.fromEntries(header_pairs)
+    option_pairs = [["method", "POST"], ["headers", headers], ["body", body]]
+    aborter = _aborter()
+    given_up = {"why": None}
+    timer = None
+    if aborter is not None:
+        option_pairs.append(["signal", aborter.signal])
+
+        def give_up(why):
+            given_up["why"] = why
+            aborter.abort()
+        if timeout is not None:
+            timer = setTimeout(lambda: give_up("timeout"), timeout * 1000)
+        if cancel is not None:
+            cancel.add_listener(lambda: give_up("cancel"))
+    options = Object.fromEntries(option_pairs)
     try:
         response = await fetch(ENDPOINT, options)
         text = await response.text()
     except:
+        if given_up["why"] == "timeout":
+            raise CallTimeout()
+        if given_up["why"] == "cancel":
+            raise CallCancelled()
         raise RemoteError("cannot reach the server")
+    finally:
+        if timer is not None:
+            clearTimeout(timer)
     try:
         reply = dict(JSON.parse(text))
     except:
         raise RemoteError("the server sent an unreadable reply (HTTP " + str(response.status) + ")")
+    return [response.status, reply]
+
+
+def _aborter():
+    missing = __pragma__("js", "{}", "typeof AbortController === 'undefined'")
+    if missing:
+        return None
+    return __pragma__("js", "{}", "new AbortController()")
+
+
+def _xsrf_token():
+    """The ``_xsrf`` cookie's value, which the server wants back in a header (when it checks)."""
+    outside_page = __pragma__("js", "{}", "typeof document === 'undefined'")
+    if outside_page:
+        return None
+    for part in str(document.cookie).split(";"):
+        pair = part.strip()
+        if pair.startswith("_xsrf="):
+            return decodeURIComponent(pair[6:])
+    return None
+
+
+def _outcome(reply, status, spec):
+    """The result of a reply, or the exception it stands for."""
     if "result" in reply:
         return decode(spec, reply["result"])
     if "exception" in reply:
         raise _declared(dict(reply["exception"]))
     error = dict(reply.get("error") or {})
-    message = error.get("message") or ("HTTP " + str(response.status))
-    if response.status >= 500:
+    message = error.get("message") or ("HTTP " + str(status))
+    if status >= 500:
         raise RemoteError(message)
+    if error.get("code") == "incompatible_client":
+        raise IncompatibleClient(message)
     raise RpcError(message, error.get("code") or "bad_request", error.get("path"))
 
 

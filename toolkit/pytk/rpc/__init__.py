@@ -4,6 +4,6 @@ This package compiles to JavaScript as well as running under CPython, so it hold
 only plain Python that both sides understand.
 """
 from pytk.rpc.service import Service
-from pytk.rpc.errors import RpcError, RemoteError
+from pytk.rpc.errors import CallCancelled, CallTimeout, IncompatibleClient, RemoteError, RpcError
 
-__all__ = ["Service", "RpcError", "RemoteError"]
+__all__ = ["Service", "RpcError", "RemoteError", "IncompatibleClient", "CallTimeout", "CallCancelled"]

@@ -31,3 +31,24 @@ class RemoteError(Exception):
 
     def __str__(self):
         return self.message
+
+
+class IncompatibleClient(RpcError):
+    """The server's interface changed since this page was loaded: reload the page."""
+
+    def __init__(self, message="incompatible client: reload the page"):
+        RpcError.__init__(self, message, "incompatible_client", None)
+
+
+class CallTimeout(RemoteError):
+    """No answer came within the call's timeout; the call was cancelled."""
+
+    def __init__(self, message="the call timed out"):
+        RemoteError.__init__(self, message)
+
+
+class CallCancelled(RemoteError):
+    """The caller cancelled the call before its answer came."""
+
+    def __init__(self, message="the call was cancelled"):
+        RemoteError.__init__(self, message)

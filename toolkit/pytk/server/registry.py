@@ -62,6 +62,8 @@ class ServiceRegistry:
         self._services: dict[str, Service] = {}
         self._interfaces: dict[str, type[Service]] = {}
         self._methods: dict[tuple[str, str], MethodInfo] = {}
+        self.derived: dict[str, Any] = {}
+        """Values computed from the registered services (the interface version); cleared by register."""
 
     def __contains__(self, service: str) -> bool:
         return service in self._services
@@ -98,7 +100,16 @@ class ServiceRegistry:
         self._interfaces[name] = interface
         for key, info in methods.items():
             self._methods[key] = replace(info, method=getattr(instance, info.name))
+        self.derived.clear()
         return instance
+
+    def service_names(self) -> list[str]:
+        """The names of the services registered."""
+        return list(self._services)
+
+    def method_names(self, service: str) -> list[str]:
+        """The names of the methods callable on ``service``."""
+        return [method for (name, method) in self._methods if name == service]
 
     def find_interface(self, impl_class: type) -> type[Service]:
         """The interface ``impl_class`` implements: the nearest Service subclass among its
