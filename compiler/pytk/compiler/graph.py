@@ -8,6 +8,7 @@ from typing import Callable
 
 from pytk.compiler import lowering, semantics
 from pytk.compiler.async_entry import await_top_level_runs
+from pytk.compiler.block_classes import hoist_block_classes
 from pytk.compiler.boundary import client_import_problem
 from pytk.compiler.classes import lower_classes
 from pytk.compiler.comparisons import lower_comparison_chains
@@ -18,8 +19,8 @@ from pytk.compiler.floats import box_float_literals, show_floats
 from pytk.compiler.generator_expressions import lower_generator_expressions
 from pytk.compiler.functions import lower_functions
 from pytk.compiler.match import lower_match
+from pytk.compiler.typed_classes import lower_typed_classes
 from pytk.compiler.unpacking import lower_unpacking
-from pytk.compiler.unsupported import check_unsupported
 from pytk.compiler.resolve import Resolver
 from pytk.compiler.rpc_proxy import generate_proxies
 from pytk.compiler.split_points import split_point_imports
@@ -58,7 +59,7 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
     if tree is None:
         return None, problems
     lowering.absolutize_imports(tree, name, path.name == "__init__.py")
-    problems += check_unsupported(tree, path)
+    hoist_block_classes(tree)
     lower_context_managers(tree)
     lower_exception_context(tree)
     await_top_level_runs(tree)
@@ -70,6 +71,7 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
         problems += generate_proxies(tree, name, path, is_shared=name.startswith(f"{app}.shared"))
     problems += lowering.lower_dataclasses(tree, path)
     lowering.drop_dataclass_imports(tree)
+    lower_typed_classes(tree)
     lower_functions(tree)
     lower_classes(tree)
     lowering.lower_typing_imports(tree)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from pytk.compiler.astutil import located
 from pytk.compiler.diagnostics import Diagnostic
 
 MISSING = "_pytk_missing"
@@ -174,23 +175,50 @@ def drop_dataclass_imports(tree: ast.Module) -> None:
             ast.Pass(lineno=getattr(holder, "lineno", 1), col_offset=0)]
 
 
+# typing's functions that code calls at run time, as small stand-ins (the module itself is
+# left out of the download); NamedTuple and TypedDict's functional forms need the real module.
+_TYPING_STAND_INS = {
+    "TypeVar": "lambda name, *constraints, **options: \"~\" + name",
+    "ParamSpec": "lambda name, **options: name",
+    "TypeVarTuple": "lambda name: name",
+    "NewType": "lambda name, base: (lambda value: value)",
+    "cast": "lambda to, value: value",
+    "overload": "lambda function: function",
+    "final": "lambda target: target",
+    "runtime_checkable": "lambda cls: cls",
+    "no_type_check": "lambda target: target",
+    "assert_never": "lambda value: value",
+    "reveal_type": "lambda value: value",
+}
+_TYPING_MODULE_NAMES = {"NamedTuple", "TypedDict"}
+
+
 class _TypingImports(ast.NodeTransformer):
     def visit_ImportFrom(self, node: ast.ImportFrom):
         if node.module != "typing":
             return node
-        assigns = [ast.copy_location(ast.Assign([ast.Name(alias.asname or alias.name, ast.Store())],
-                                                ast.Constant(False if alias.name == "TYPE_CHECKING" else alias.name)),
-                                     node)
-                   for alias in node.names if alias.name != "*"]
-        return assigns or ast.copy_location(ast.Pass(), node)
+        kept = [alias for alias in node.names if alias.name in _TYPING_MODULE_NAMES]
+        statements: list[ast.stmt] = [ast.ImportFrom("typing", kept, 0)] if kept else []
+        for alias in node.names:
+            if alias.name == "*" or alias.name in _TYPING_MODULE_NAMES:
+                continue
+            stand_in = _TYPING_STAND_INS.get(alias.name)
+            value = (ast.parse(stand_in, mode="eval").body if stand_in else
+                     ast.Constant(False if alias.name == "TYPE_CHECKING" else alias.name))
+            statements.append(ast.Assign([ast.Name(alias.asname or alias.name, ast.Store())], value))
+        for statement in statements:
+            located(statement, node)
+        return statements or located(ast.Pass(), node)
 
 
 def lower_typing_imports(tree: ast.Module) -> None:
     """Turn ``from typing import Optional`` into ``Optional = 'Optional'``.
 
-    The generator's ``typing`` module defines only ``ClassVar``, so importing anything else
-    fails when the module loads; annotations are not generated, so a placeholder is enough
-    (``TYPE_CHECKING`` becomes ``False``).
+    The generator's ``typing`` module defines only ``ClassVar``, and pytk's client ``typing``
+    would add to the download what annotations never use: a placeholder is enough for names
+    that only annotate (``TYPE_CHECKING`` becomes ``False``), functions called at run time
+    (``TypeVar``, ``cast``, ``NewType``, ``overload`` ...) get small stand-ins, and the
+    functional ``NamedTuple`` and ``TypedDict`` come from pytk's ``typing``.
     """
     _TypingImports().visit(tree)
 

@@ -37,8 +37,8 @@ from pytk.compiler.generator_expressions import lower_generator_expressions
 from pytk.compiler.match import lower_match
 from pytk.compiler.resolve import Resolved
 from pytk.compiler.rpc_proxy import generate_proxies
+from pytk.compiler.typed_classes import lower_typed_classes
 from pytk.compiler.unpacking import lower_unpacking
-from pytk.compiler.unsupported import check_unsupported
 from pytk.config import AppConfig
 
 
@@ -62,7 +62,7 @@ def _with_path(step: Callable) -> Callable:
 PASSES: tuple[tuple[str, Callable | None], ...] = (
     ("parse_module", None),  # check_module parses first, before this table
     ("absolutize_imports", lambda tree, m: lowering.absolutize_imports(tree, m.name, m.path.name == "__init__.py")),
-    ("check_unsupported", _with_path(check_unsupported)),
+    ("hoist_block_classes", None),
     ("lower_context_managers", lambda tree, m: lower_context_managers(tree)),
     ("lower_exception_context", lambda tree, m: lower_exception_context(tree)),
     ("await_top_level_runs", lambda tree, m: await_top_level_runs(tree)),
@@ -75,6 +75,7 @@ PASSES: tuple[tuple[str, Callable | None], ...] = (
         else None),
     ("lower_dataclasses", _with_path(lowering.lower_dataclasses)),
     ("drop_dataclass_imports", lambda tree, m: lowering.drop_dataclass_imports(tree)),  # removes imports
+    ("lower_typed_classes", lambda tree, m: lower_typed_classes(tree)),  # may add an import
     ("lower_functions", None),
     ("lower_classes", None),
     ("lower_typing_imports", lambda tree, m: lowering.lower_typing_imports(tree)),  # removes imports
@@ -87,7 +88,7 @@ PASSES: tuple[tuple[str, Callable | None], ...] = (
     ("fix_missing_locations", None),
 )
 SKIPPED = frozenset(name for name, step in PASSES[1:] if step is None)
-READ_ONLY = frozenset({"check_unsupported"})  # passes that look at the tree without changing it
+READ_ONLY: frozenset[str] = frozenset()  # passes that look at the tree without changing it
 # Passes that also fill in missing locations over the whole tree (ast.fix_missing_locations):
 # they run whenever an earlier pass changed the tree, whatever their guard says.
 FIXES_LOCATIONS = frozenset({"lower_match"})
@@ -138,6 +139,7 @@ GUARDS.update({
     "lower_dataclasses": lambda f: f.has(ast.ClassDef),
     "drop_dataclass_imports": lambda f: bool({"dataclasses", "__future__"} & f.from_modules),
     "lower_typing_imports": lambda f: "typing" in f.from_modules,
+    "lower_typed_classes": lambda f: f.has(ast.ClassDef, ast.AnnAssign),
 })
 
 
