@@ -263,3 +263,23 @@ def test_the_documented_ways_to_use_a_script_global_pass_the_check():
     assert "window.L" in block and "# noqa: PTK206" in block
     assert check(block) == []
     assert undefined(block.replace("# noqa: PTK206", "#")) == ["Chart"]
+
+
+def test_pytk_check_reports_undefined_names_of_every_module(tmp_path: Path):
+    from pytk.compiler.build import check_client
+    from pytk.config import load_config
+
+    files = {
+        "pyproject.toml": '[tool.pytk]\napp = "x"\n',
+        "x/__init__.py": "", "x/client/__init__.py": "", "x/shared/__init__.py": "",
+        "x/client/main.py": "from x.shared.prices import total\n\n\ndef main():\n    print(totl([1]))\n",
+        "x/shared/prices.py": "def total(prices):\n    return sum(prices) * (1 + tax_rate)\n",
+    }
+    for relative, text in files.items():
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text(text, encoding="utf-8")
+    problems = check_client(load_config(tmp_path))
+    assert [d.format(tmp_path) for d in problems] == [
+        "x/client/main.py:5:11: PTK206 name 'totl' is not defined; did you mean 'total'?",
+        "x/shared/prices.py:2:31: PTK206 name 'tax_rate' is not defined",
+    ]

@@ -98,7 +98,10 @@ def check_names(tree: ast.Module, path: Path, source: str) -> list[Diagnostic]:
     if path.name == "__init__.py":
         module_names.add("__path__")
     finder = _Finder(table, module_names, star_import=_has_star_import(tree))
-    finder.visit_scope(tree, table)
+    try:
+        finder.visit_scope(tree, table)
+    except RecursionError:  # an expression nested too deeply to walk: left unchecked
+        return []
     lines = source.splitlines()
     problems = []
     for node, visible in finder.undefined:

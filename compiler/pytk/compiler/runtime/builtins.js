@@ -799,7 +799,8 @@ __pytk_ellipsis_type__.__name__ = 'ellipsis';
 __pytk_ellipsis_type__.__module__ = 'builtins';
 __pytk_ellipsis_type__.__bases__ = [object];
 
-export var Ellipsis = Object.freeze ({
+// Not a plain object, which the runtime would take for a dict (and find false, being empty).
+export var Ellipsis = Object.freeze (Object.create (Object.freeze ({
     __class__: __pytk_ellipsis_type__,
     __repr__: function () {
         return 'Ellipsis';
@@ -807,4 +808,4 @@ export var Ellipsis = Object.freeze ({
     __str__: function () {
         return 'Ellipsis';
     }
-});
+})));
