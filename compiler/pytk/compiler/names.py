@@ -69,7 +69,8 @@ def runtime_names() -> frozenset[str]:
                             library.joinpath("__builtin__.js").read_text(encoding="utf-8"), additions_source()])
     found = set(_JS_EXPORT.findall(javascript))
     for python in (library / "__runtime__.py", EXCEPTIONS):
-        found |= _top_level_names(ast.parse(python.read_text(encoding="utf-8")))
+        table = symtable.symtable(python.read_text(encoding="utf-8"), str(python), "exec")
+        found.update(s.get_name() for s in table.get_symbols() if s.is_assigned() or s.is_imported())
     return frozenset(found)
 
 
@@ -134,11 +135,6 @@ def pragma_definitions(tree: ast.Module) -> set[str]:
         elif node.args[0].value == "alias" and texts:
             found.add(texts[0])
     return found
-
-
-def _top_level_names(tree: ast.Module) -> set[str]:
-    table = symtable.symtable(ast.unparse(tree), "<runtime>", "exec")
-    return {s.get_name() for s in table.get_symbols() if s.is_assigned() or s.is_imported()}
 
 
 def _module_bindings(table: symtable.SymbolTable) -> set[str]:
