@@ -14,7 +14,7 @@ from pytk.compiler.graph import prepare_module
 
 REPO = Path(__file__).resolve().parents[2]
 CLIENT_CODE = ["tests/conformance/programs", "samples", "widgets/pytk/widgets", "toolkit/pytk/client",
-               "compiler/pytk/compiler/stdlib"]
+               "toolkit/pytk/rpc", "compiler/pytk/compiler/stdlib"]
 
 
 def check(source: str, filename: str = "m.py") -> list[tuple[int, int, str, str]]:
