@@ -30,6 +30,7 @@ PROBLEMS = {
     "services": ("from pytk.rpc import Service\n\n\nclass S(Service):\n    def plain(self) -> int: ...\n\n"
                  "    async def star(self, *args) -> int: ...\n\n    async def pair(self) -> tuple[A, int]: ...\n"),
     "relative": "from . import services\nfrom .dataclasses import A\nfrom ..client import main\n",
+    "undefined_names": "def f(items):\n    return [iten for item in items] + [lenght(items)]\n",
 }
 
 
@@ -77,7 +78,7 @@ def test_the_problem_modules_do_have_problems():
     for name, text in PROBLEMS.items():
         codes |= {p.code for p in analysis.check_module(f"x.shared.{name}", Path(f"/app/x/shared/{name}.py"),
                                                          text, "x")[1]}
-    assert codes == {"PTK110", "PTK111", "PTK112", "PTK201", "PTK202", "PTK203"}
+    assert codes == {"PTK110", "PTK111", "PTK112", "PTK201", "PTK202", "PTK203", "PTK206"}
 
 
 def _demo_app(tmp_path: Path):

@@ -8,7 +8,7 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from tests.lsp.helpers import apply_edits, wait_for_diagnostics
+from tests.lsp.helpers import apply_edits, position_of, wait_for_diagnostics
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -110,7 +110,31 @@ async def test_an_unsupported_dataclass_option_is_removed(client, buffers, hello
 async def test_a_missing_entry_function_is_added(client, buffers, hello: Path):
     main = hello / "hello" / "client" / "main.py"
     text = main.read_text(encoding="utf-8").replace("def main():", "def start():")
+    text = text.replace("    main()\n", "    start()\n")  # else main() is an undefined name
     uri = buffers.open(main, text)
     fixed = await _fix_and_check(client, buffers, uri, text, "PTK104", "Add the entry function 'main'")
     assert fixed.endswith('\n\n\ndef main():\n    """Called once when the page has loaded."""\n')
     compile(fixed, "main.py", "exec")
+
+
+async def test_a_misspelled_name_is_changed_to_the_closest_defined_one(client, buffers, hello: Path):
+    main = hello / "hello" / "client" / "main.py"
+    saved = main.read_text(encoding="utf-8")
+    text = saved.replace("greeting.text = reply.text", "greeting.text = replly.text")
+    uri = buffers.open(main, text)
+    [problem] = await wait_for_diagnostics(client, uri, lambda found: [d.code for d in found] == ["PTK206"])
+    assert problem.message == "name 'replly' is not defined; did you mean 'reply'?"
+    assert problem.range == types.Range(start=position_of(text, "replly"), end=position_of(text, "replly", 6))
+    fixes = await _fixes(client, uri, problem)
+    assert list(fixes) == ["Change to 'reply'"]
+    buffers.change(uri, apply_edits(text, fixes["Change to 'reply'"]))
+    await wait_for_diagnostics(client, uri, lambda found: found == [])
+
+
+async def test_an_undefined_name_without_a_close_one_has_no_fix(client, buffers, hello: Path):
+    main = hello / "hello" / "client" / "main.py"
+    text = main.read_text(encoding="utf-8").replace("name.set_focus()", "name.set_focus(focus_options)")
+    uri = buffers.open(main, text)
+    [problem] = await wait_for_diagnostics(client, uri, lambda found: [d.code for d in found] == ["PTK206"])
+    assert problem.message == "name 'focus_options' is not defined"
+    assert await _fixes(client, uri, problem) == {}

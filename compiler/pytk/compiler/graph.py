@@ -14,11 +14,13 @@ from pytk.compiler.classes import lower_classes
 from pytk.compiler.comparisons import lower_comparison_chains
 from pytk.compiler.context_managers import lower_context_managers
 from pytk.compiler.diagnostics import Diagnostic
+from pytk.compiler.ellipsis import lower_ellipsis
 from pytk.compiler.exception_context import lower_exception_context
 from pytk.compiler.floats import box_float_literals, show_floats
 from pytk.compiler.generator_expressions import lower_generator_expressions
 from pytk.compiler.functions import lower_functions
 from pytk.compiler.match import lower_match
+from pytk.compiler.names import check_names
 from pytk.compiler.typed_classes import lower_typed_classes
 from pytk.compiler.unpacking import lower_unpacking
 from pytk.compiler.resolve import Resolver
@@ -58,6 +60,7 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
     tree, problems = parse_module(source, path)
     if tree is None:
         return None, problems
+    problems += check_names(tree, path, source)
     lowering.absolutize_imports(tree, name, path.name == "__init__.py")
     hoist_block_classes(tree)
     lower_context_managers(tree)
@@ -77,6 +80,7 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
     lowering.lower_typing_imports(tree)
     semantics.lower_fstrings(tree)
     semantics.lower_operators(tree)
+    lower_ellipsis(tree)
     show_floats(tree)
     box_float_literals(tree)
     semantics.hoist_defaults(tree)

@@ -35,6 +35,7 @@ from pytk.compiler.diagnostics import Diagnostic
 from pytk.compiler.exception_context import lower_exception_context
 from pytk.compiler.generator_expressions import lower_generator_expressions
 from pytk.compiler.match import lower_match
+from pytk.compiler.names import check_names
 from pytk.compiler.resolve import Resolved
 from pytk.compiler.rpc_proxy import generate_proxies
 from pytk.compiler.typed_classes import lower_typed_classes
@@ -61,6 +62,7 @@ def _with_path(step: Callable) -> Callable:
 # it, or None where it is skipped). A pass runs with (tree, _Module) and may return problems.
 PASSES: tuple[tuple[str, Callable | None], ...] = (
     ("parse_module", None),  # check_module parses first, before this table
+    ("check_names", lambda tree, m: check_names(tree, m.path, m.source)),
     ("absolutize_imports", lambda tree, m: lowering.absolutize_imports(tree, m.name, m.path.name == "__init__.py")),
     ("hoist_block_classes", None),
     ("lower_context_managers", lambda tree, m: lower_context_managers(tree)),
@@ -81,6 +83,7 @@ PASSES: tuple[tuple[str, Callable | None], ...] = (
     ("lower_typing_imports", lambda tree, m: lowering.lower_typing_imports(tree)),  # removes imports
     ("lower_fstrings", None),
     ("lower_operators", None),
+    ("lower_ellipsis", None),
     ("show_floats", None),
     ("box_float_literals", None),
     ("hoist_defaults", None),
@@ -88,7 +91,7 @@ PASSES: tuple[tuple[str, Callable | None], ...] = (
     ("fix_missing_locations", None),
 )
 SKIPPED = frozenset(name for name, step in PASSES[1:] if step is None)
-READ_ONLY: frozenset[str] = frozenset()  # passes that look at the tree without changing it
+READ_ONLY = frozenset({"check_names"})  # passes that look at the tree without changing it
 # Passes that also fill in missing locations over the whole tree (ast.fix_missing_locations):
 # they run whenever an earlier pass changed the tree, whatever their guard says.
 FIXES_LOCATIONS = frozenset({"lower_match"})
@@ -103,6 +106,7 @@ class _Module:
     name: str
     path: Path
     app: str
+    source: str
 
 
 class _Features:
@@ -153,7 +157,7 @@ def check_module(name: str, path: Path, source: str, app: str,
     tree, problems = graph.parse_module(source, path)
     if tree is None:
         return None, problems
-    module = _Module(name, path, app)
+    module = _Module(name, path, app, source)
     features: _Features | None = None
     changed = False
     for pass_name, step in PASSES[1:]:

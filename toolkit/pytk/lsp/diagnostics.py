@@ -37,18 +37,23 @@ logger = logging.getLogger(__name__)
 DEBOUNCE_SECONDS = 0.025
 SOURCE = "pytk"
 IMPORT_CODES = ("PTK101", "PTK102", "PTK103")
+NAME_CODES = ("PTK206",)  # the range is the name alone, not the dotted expression it starts
 _IMPORTED = re.compile(r"(?:from|import)\s+([\w.]+)")
+_NAME = re.compile(r"\w+")
 
 
 def to_lsp(diagnostic: Diagnostic, lines: list[str], codec) -> types.Diagnostic:
     """A pytk diagnostic (1-based line and column) as a protocol one (0-based), its range
-    covering the token at the column: for an import, the statement up to the module's name."""
+    covering the token at the column: for an import, the statement up to the module's name; for
+    an undefined name, that name."""
     line = min(max(diagnostic.line - 1, 0), max(len(lines) - 1, 0))
     text = lines[line] if lines else ""
     index = diagnostic.col - 1
     if diagnostic.code != "PTK001":  # columns of AST nodes count UTF-8 bytes
         index = char_index_from_bytes(text, index)
     start, end = token_span(text, index)
+    if diagnostic.code in NAME_CODES and (name := _NAME.match(text, index)):
+        start, end = index, name.end()
     if diagnostic.code in IMPORT_CODES and text[start:end] in ("from", "import"):
         imported = _IMPORTED.match(text, start)
         if imported:

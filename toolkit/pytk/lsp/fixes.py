@@ -7,6 +7,7 @@
 | ``PTK104`` | add the missing entry function to the entry module |
 | ``PTK111`` | declare the service method ``async def`` |
 | ``PTK201`` | remove a ``@dataclass`` option that client code does not support |
+| ``PTK206`` | change an undefined name to the defined one the message suggests |
 
 Each fix works from the diagnostic the editor sends back (its code, message and range) and the
 buffer's text as it is now: a diagnostic that no longer matches the text gets no fix.
@@ -31,6 +32,7 @@ from pytk.lsp.workspace import Placement
 _QUOTED = re.compile(r"'([\w.]+)'")
 _OPTION = re.compile(r"dataclass option '(\w+)'")
 _ENTRY = re.compile(r"has no function '(\w+)'")
+_UNDEFINED = re.compile(r"^name '(\w+)' is not defined; did you mean '(\w+)'\?$")
 CLOSENESS = 0.75  # difflib's ratio a module name must reach to be offered
 
 
@@ -96,6 +98,8 @@ def _fixes_for(buffer: _Buffer, diagnostic: types.Diagnostic) -> list[tuple[str,
         return _option_fix(buffer, line, index, option.group(1))
     if code == "PTK104" and (entry := _ENTRY.search(diagnostic.message)):
         return _entry_fix(buffer, entry.group(1))
+    if code == "PTK206" and (undefined := _UNDEFINED.match(diagnostic.message)):
+        return _rename_fix(buffer, line, index, *undefined.groups())
     return []
 
 
@@ -243,6 +247,17 @@ def _children(resolver: Resolver, package: list[str]) -> list[str]:
             elif suffix in (".py", ".js") and stem.isidentifier() and stem != "__init__":
                 names.add(stem)
     return sorted(names)
+
+
+# -- names ---------------------------------------------------------------------------------------
+
+def _rename_fix(buffer: _Buffer, line: int, index: int, name: str, suggestion: str) -> list:
+    """Replace the undefined name read at ``line``/``index`` (still there) by ``suggestion``."""
+    for node in ast.walk(buffer.tree):
+        if isinstance(node, ast.Name) and node.id == name and node.lineno - 1 == line \
+                and buffer.index(line, node.col_offset) == index:
+            return [(f"Change to '{suggestion}'", [buffer.edit(buffer.node_range(node), suggestion)])]
+    return []
 
 
 # -- services, dataclasses, the entry point --------------------------------------------------------

@@ -787,3 +787,25 @@ export function __pytk_pos__ (value) {
     }
     throw py_TypeError ("bad operand type for unary +: '" + __pytk_type_name__ (value) + "'", new Error ());
 }
+
+// ---- Ellipsis ----
+
+// `...` used as a value compiles to this singleton (see pytk.compiler.ellipsis): it prints as
+// `Ellipsis`, its type is `ellipsis`, and calling that type gives the singleton back.
+function __pytk_ellipsis_type__ () {
+    return Ellipsis;
+}
+__pytk_ellipsis_type__.__name__ = 'ellipsis';
+__pytk_ellipsis_type__.__module__ = 'builtins';
+__pytk_ellipsis_type__.__bases__ = [object];
+
+// Not a plain object, which the runtime would take for a dict (and find false, being empty).
+export var Ellipsis = Object.freeze (Object.create (Object.freeze ({
+    __class__: __pytk_ellipsis_type__,
+    __repr__: function () {
+        return 'Ellipsis';
+    },
+    __str__: function () {
+        return 'Ellipsis';
+    }
+})));
