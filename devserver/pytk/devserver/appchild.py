@@ -123,7 +123,10 @@ def _wait_for_eof(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:
             pass
     except (OSError, ValueError):
         pass
-    loop.call_soon_threadsafe(stop.set)
+    try:
+        loop.call_soon_threadsafe(stop.set)
+    except RuntimeError:
+        pass  # the loop has ended: the process is stopping anyway
 
 
 def main(argv: list[str] | None = None) -> int:
