@@ -179,7 +179,7 @@ def test_a_thousand_random_edits(dev_app, page, titles):
     for extra in extras:
         extra.unlink()
     words.write_text('WORD = "final-word"\n')
-    main.write_text(good_main.replace('TITLE = "t"', 'TITLE = "final-title"'))
+    main.write_text(re.sub(r'^TITLE = ".*"$', 'TITLE = "final-title"', good_main, flags=re.M))
     services.write_text(good_services.replace('WORD = "Hello"', 'WORD = "final-greet"'))
     wait_for_title(page, titles, "final-title|final-word", timeout=45)
     page.wait_for_selector("#pytk-error-overlay", state="detached", timeout=15000)
