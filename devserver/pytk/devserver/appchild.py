@@ -11,7 +11,8 @@ JSON line on its standard output:
 
 Whatever the app prints goes to standard error, which the dev server's terminal shows. The
 process stops on SIGTERM (closing the connections it holds) and when its standard input
-closes, so it never outlives the dev server.
+closes, so it never outlives the dev server; it ignores SIGINT (Ctrl-C stops the dev server,
+which stops it).
 """
 from __future__ import annotations
 
@@ -134,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("root", type=Path)
     parser.add_argument("--factory", default=DEFAULT_FACTORY)
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the dev server, which stops this process
     protocol = _protocol_stream()
 
     def say(message: dict[str, Any]) -> None:

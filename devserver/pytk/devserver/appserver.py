@@ -178,7 +178,7 @@ class AppServer:
         if child.alive():
             child.process.terminate()
         if self._loop is not None:
-            self._loop.call_later(STOP_GRACE, lambda: child.alive() and child.process.kill())
+            self._loop.call_later(STOP_GRACE, _kill_if_alive, child)
 
     # -- in the reader thread ----------------------------------------------------------------
     def _follow(self, child: Child, loop: asyncio.AbstractEventLoop) -> None:
@@ -212,6 +212,11 @@ class AppServer:
         self.log_problem(f"the app's server stopped unexpectedly (exit status {code}); starting it again")
         launched = self.launch()  # now, so that calls waiting for a port know a start is coming
         asyncio.ensure_future(self.start(launched, after_save=False))
+
+
+def _kill_if_alive(child: Child) -> None:
+    if child.alive():
+        child.process.kill()
 
 
 def _settle(future: asyncio.Future, value: Any) -> None:
