@@ -3,6 +3,7 @@ renamed files, editor droppings ignored, and bursts of saves debounced into one 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import os
 import time
 from pathlib import Path
@@ -37,7 +38,9 @@ def watch(root: Path, change: Callable[[], None], delay: float = 0.02) -> list[s
             return batches
         finally:
             watcher.stop()
-    return asyncio.run(run())
+    # A thread of its own: the main thread may hold Playwright's running loop (browser tests ran first).
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(run())).result()
 
 
 @pytest.fixture
