@@ -5,10 +5,16 @@ page open. Each edit rewrites the title in hello/client/main.py; the time runs f
 before the file is written until the page shows the new title (Playwright polls on every
 animation frame). Hot: the module keeps its `on_hot_reload` hook, so the page swaps the module
 in. Baseline, in the same run: the hook removed, so every save reloads the page.
+
+Server code: each edit rewrites the greeting in hello/server/services.py; the time runs from
+just before the write until an RPC call (made over and over) answers with the new text, that is
+until `pytk dev` has started a new app server process and switched to it. Baseline, same run:
+what one does without that, stopping `pytk dev` and starting it again until RPC answers.
 Run: .venv/bin/python -m bench.reload [EDITS]
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -18,6 +24,8 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -61,6 +69,55 @@ def measure(page, main: Path, template: str, edits: int, label: str) -> list[flo
     return times
 
 
+def greeting(url: str) -> str:
+    """What GreetService.greet("Ada") answers now ("" when the call fails)."""
+    body = json.dumps({"service": "hello.shared.greet.GreetService", "method": "greet", "args": ["Ada"]}).encode()
+    request = urllib.request.Request(url + "_pytk/rpc", data=body, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return json.loads(response.read())["result"]["text"]
+    except (OSError, KeyError, ValueError):
+        return ""
+
+
+def wait_for_greeting(url: str, expected: str) -> None:
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while greeting(url) != expected:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the server never answered {expected!r}")
+        time.sleep(0.005)
+
+
+def measure_server(url: str, services: Path, template: str, edits: int) -> list[float]:
+    """Save server code -> RPC answers with the new code, in the running `pytk dev`."""
+    times = []
+    for number in range(edits):
+        word = f"Server{number}"
+        started = time.perf_counter()
+        services.write_text(template.replace('f"Hello, {name}!"', f'f"{word}, {{name}}!"'), encoding="utf-8")
+        wait_for_greeting(url, f"{word}, Ada!")
+        times.append((time.perf_counter() - started) * 1000)
+        time.sleep(0.2)  # the old process stops meanwhile
+    return times
+
+
+def measure_dev_restarts(app: Path, services: Path, template: str, count: int) -> list[float]:
+    """Baseline: stop `pytk dev` after the save and start it again, until RPC answers the new code."""
+    times = []
+    for number in range(count):
+        word = f"Restart{number}"
+        started = time.perf_counter()
+        services.write_text(template.replace('f"Hello, {name}!"', f'f"{word}, {{name}}!"'), encoding="utf-8")
+        process, url = start_dev(app)
+        try:
+            wait_for_greeting(url, f"{word}, Ada!")
+            times.append((time.perf_counter() - started) * 1000)
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    return times
+
+
 def summary(times: list[float]) -> str:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -73,6 +130,8 @@ def main() -> None:
         app = Path(scratch) / "hello"
         shutil.copytree(SAMPLE, app, ignore=shutil.ignore_patterns(".pytk", "dist", "__pycache__"))
         main_py = app / "hello" / "client" / "main.py"
+        services = app / "hello" / "server" / "services.py"
+        services_source = services.read_text(encoding="utf-8")
         hot_source = main_py.read_text(encoding="utf-8")
         reload_source = hot_source[:hot_source.index("\n\ndef on_hot_reload")] + "\n"
         process, url = start_dev(app)
@@ -90,13 +149,20 @@ def main() -> None:
                 reloaded = measure(page, main_py, reload_source, max(10, edits // 2), "reload")
                 assert page.evaluate("window.__marker") is None, "the baseline did not reload"
                 browser.close()
+            measure_server(url, services, services_source, 2)  # warm up
+            server = measure_server(url, services, services_source, max(10, edits // 2))
         finally:
             process.terminate()
             process.wait(timeout=10)
+        restarts = measure_dev_restarts(app, services, services_source, max(5, edits // 10))
     print("save -> new code running in Chromium (pytk dev, samples/hello)")
     print(f"  hot module replacement  {summary(hot)}")
     print(f"  full reload (baseline)  {summary(reloaded)}")
     print(f"  hot vs reload, p50: {statistics.median(reloaded) / statistics.median(hot):.2f}x faster")
+    print("save of server code -> RPC answers with the new code")
+    print(f"  app server restarted by pytk dev  {summary(server)}")
+    print(f"  pytk dev restarted (baseline)     {summary(restarts)}")
+    print(f"  restart vs baseline, p50: {statistics.median(restarts) / statistics.median(server):.2f}x faster")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@
   var reported = 0;
   var MAX_REPORTS = 20;  // per page load: a failing animation loop must not flood the terminal
   var showingCompileErrors = false;
+  var serverError = null;  // the traceback of the app's server code that failed to load
   var queue = Promise.resolve();  // updates are applied one after another
 
   function hideOverlay() {
@@ -55,8 +56,23 @@
     });
   }
 
+  // The app's server code failed to load (compile errors, shown first, take precedence).
+  function showServerError() {
+    if (showingCompileErrors) return;
+    var box = document.getElementById(overlayId);
+    if (!serverError) {
+      if (box && box.className === "pytk-overlay-server") hideOverlay();
+      return;
+    }
+    box = overlay("server", "Server code error (the previous server code keeps answering, if any)");
+    var text = document.createElement("div");
+    text.className = "pytk-server-error";
+    text.textContent = serverError;
+    box.appendChild(text);
+  }
+
   function showException(traceback) {
-    if (showingCompileErrors) return;  // the compile errors matter more, and explain it anyway
+    if (showingCompileErrors || serverError) return;  // those matter more, and may explain it
     var box = overlay("exception", "Uncaught exception");
     var text = document.createElement("div");
     text.className = "pytk-traceback";
@@ -184,6 +200,7 @@
     showingCompileErrors = false;
     var box = document.getElementById(overlayId);
     if (box && box.className === "pytk-overlay-compile") hideOverlay();
+    showServerError();
     if (update.reload || update.previous !== pageBuild || update.modules.indexOf("pytk_main.js") >= 0) {
       location.reload();
       return;
@@ -202,6 +219,7 @@
   }
 
   function onState(state) {
+    serverError = state.server_error || null;
     if (state.diagnostics.length) {
       showCompileErrors(state.diagnostics);
       return;
@@ -212,6 +230,7 @@
     } else {
       var box = document.getElementById(overlayId);
       if (box && box.className === "pytk-overlay-compile") hideOverlay();
+      showServerError();
     }
   }
 
@@ -227,6 +246,7 @@
       if (message.type === "state") onState(message);
       else if (message.type === "update") queue = queue.then(function () { return onUpdate(message); });
       else if (message.type === "exception") showException(message.traceback);
+      else if (message.type === "server") { serverError = message.error; showServerError(); }
     };
     socket.onclose = function () {
       setTimeout(function () { connect(Math.min(delay * 2, 4000)); }, delay);

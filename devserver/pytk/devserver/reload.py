@@ -11,6 +11,9 @@ Messages (JSON):
   ``css`` and ``static`` the files of ``public/`` that changed; ``reload`` asks for a full
   reload (``index.html`` changed). A page at build ``previous`` swaps what changed in place
   (see ``client.js``); any other page reloads.
+* ``{"type": "server", "error": "Traceback ..." | null}`` - sent when the app's server code
+  fails to load (the traceback) and when it loads again (null); the state message carries the
+  same ``server_error``, and pages show it in an overlay.
 * ``{"type": "error", "exception", "message", "stack"}`` - sent by a page when client code
   raises an uncaught exception; the server answers that page with
   ``{"type": "exception", "traceback": {"text", "exception", "message", "frames"}}``, the same
@@ -37,11 +40,18 @@ class ReloadHub:
     def __init__(self, explain: Callable[[dict[str, str]], dict[str, Any]] | None = None) -> None:
         self.build = 0
         self.diagnostics: list[dict[str, Any]] = []
+        self.server_error: str | None = None  # why the app's server code failed to load
         self.sockets: set[ReloadSocket] = set()
         self.explain = explain  # a page's error report -> its Python traceback (as JSON)
 
     def message(self) -> str:
-        return json.dumps({"type": "state", "build": self.build, "diagnostics": self.diagnostics})
+        return json.dumps({"type": "state", "build": self.build, "diagnostics": self.diagnostics,
+                           "server_error": self.server_error})
+
+    def publish_server_error(self, error: str | None) -> None:
+        """The app's server code failed to load (``error``: its traceback), or loads again (None)."""
+        self.server_error = error
+        self._send(json.dumps({"type": "server", "error": error}))
 
     def publish(self, build: int, diagnostics: list[dict[str, Any]]) -> None:
         self.build, self.diagnostics = build, diagnostics

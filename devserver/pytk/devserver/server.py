@@ -1,12 +1,15 @@
-"""The dev server: the app's Tornado server plus compile-on-save and page reloads.
+"""The dev server: the app's client compiled on save, its server code in a child process.
 
-On start it compiles the client and serves it. Every batch of file changes then
-triggers, in order: a fresh import of the app's server code when ``server/`` or
-``shared/`` Python changed (so RPC answers with the new code), a recompile of the
-client into a new folder, and a message to every open page naming the compiled modules
-and ``public/`` files whose content changed: the page swaps them in place (hot module
-replacement), reloads, or shows the compile errors. A failed compile keeps the last good
-build serving.
+On start it launches the app's server (:mod:`pytk.devserver.appserver`), compiles the client
+and serves the page, the compiled modules and ``public/``, handing the app's own requests
+(``/_pytk/...``: RPC, websockets) on to the app's server process (:mod:`pytk.devserver.proxy`).
+Every batch of file changes then triggers, in order: a new server process when ``server/`` or
+``shared/`` Python changed (the old one serves until the new one is up, and keeps serving if
+the new code fails to import), a recompile of the client into a new folder, and a message to
+every open page naming the compiled modules and ``public/`` files whose content changed: the
+page swaps them in place (hot module replacement), reloads, or shows the errors. A failed
+compile keeps the last good build serving. Batches that arrive while one is being handled are
+merged into the next one.
 """
 from __future__ import annotations
 
@@ -14,45 +17,27 @@ import asyncio
 import hashlib
 import itertools
 import shutil
-import sys
 import time
 import traceback
 from pathlib import Path
 from typing import Any, Callable
 
 import tornado.httpserver
+import tornado.web
 
 from pytk.compiler.build import ClientBuild, app_cache, compile_client
 from pytk.compiler.diagnostics import CompileFailed, Diagnostic, code_frame
 from pytk.config import AppConfig
+from pytk.devserver.appchild import DEFAULT_FACTORY, load_services
+from pytk.devserver.appserver import AppServer
+from pytk.devserver.proxy import proxy_routes
 from pytk.devserver.reload import ReloadHub, reload_routes
 from pytk.devserver.tracebacks import CompiledSources, PythonTraceback
 from pytk.devserver.watcher import Watcher
-from pytk.server.app import development_app
+from pytk.server.app import IndexHandler, LiveAssetHandler, NoCacheFileHandler
 from pytk.server.pages import render_index, script_tags
-from pytk.server.registry import ServiceRegistry, discover
 
-
-class LiveRegistry:
-    """Stands in for the app's ServiceRegistry and is re-pointed after server code reloads."""
-
-    def __init__(self, registry: ServiceRegistry):
-        self.current = registry
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.current, name)
-
-
-def load_services(config: AppConfig) -> ServiceRegistry:
-    """Import (or re-import) the app's server package and collect its service implementations."""
-    root = str(config.root)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    for name in [n for n in sys.modules if n == config.name or n.startswith(config.name + ".")]:
-        del sys.modules[name]
-    if not (config.package_dir / "server").is_dir():
-        return ServiceRegistry(config.shared_package)
-    return discover(config.server_package, config.shared_package)
+__all__ = ["DevServer", "load_services"]
 
 
 def _digest(path: Path) -> str:
@@ -66,7 +51,8 @@ class DevServer:
     """Serves one app on 127.0.0.1 and keeps its client compiled."""
 
     def __init__(self, config: AppConfig, log: Callable[[str], None] = print,
-                 log_problem: Callable[[str], None] | None = None, log_detail: Callable[[str], None] | None = None):
+                 log_problem: Callable[[str], None] | None = None, log_detail: Callable[[str], None] | None = None,
+                 app_factory: str = DEFAULT_FACTORY):
         self.config = config
         self.log = log  # progress and results
         self.log_problem = log_problem or log  # compile errors, tracebacks
@@ -80,9 +66,10 @@ class DevServer:
         self.current_dir = self.builds_dir / "none"
         self.counter = itertools.count(1)
         self.cache = app_cache(config)  # one per process: a compile after a save regenerates what changed
-        self.registry = LiveRegistry(ServiceRegistry(config.shared_package))
-        self.reload_services()
-        self.compiling: asyncio.Lock | None = None
+        self.app_server = AppServer(config, self.log, self.log_problem, on_error=self.hub.publish_server_error,
+                                    factory=app_factory)
+        self.pending: set[Path] = set()  # changes not handled yet
+        self.worker: asyncio.Task | None = None  # handles ``pending``, one batch at a time
         self.watcher: Watcher | None = None
         self.extra_routes: list[Any] = []  # more routes (e.g. the test runner's), before the app's
 
@@ -152,22 +139,33 @@ class DevServer:
             {**d.to_json(self.config.root), "frame": code_frame(d)}
             for d in diagnostics])
 
-    async def on_batch(self, paths: set[Path]) -> None:
-        assert self.compiling is not None
-        async with self.compiling:
-            for path in sorted(paths):
-                self.log_detail(f"changed: {self._display(path)}")
-            server_side = any(p.suffix == ".py" and (self._within(p, "server") or self._within(p, "shared"))
-                              for p in paths)
-            if server_side:
-                self.reload_services()
-            try:
-                outcome = await asyncio.get_running_loop().run_in_executor(None, self.compile_to_new_folder)
-                self.saved |= paths
-                if self.publish(*outcome, saved=self.saved):
-                    self.saved = set()
-            except Exception:
-                self.log_problem("the compiler failed unexpectedly:\n" + traceback.format_exc())
+    def on_batch(self, paths: set[Path]) -> None:
+        """Changes settled: handle them now, or with the next batch if one is being handled."""
+        self.pending |= paths
+        if self.worker is None or self.worker.done():
+            self.worker = asyncio.ensure_future(self._work())
+
+    async def _work(self) -> None:
+        while self.pending:
+            batch, self.pending = self.pending, set()
+            await self.handle(batch)
+
+    async def handle(self, paths: set[Path]) -> None:
+        """Restart the app's server if its code changed, recompile, tell the pages."""
+        for path in sorted(paths):
+            self.log_detail(f"changed: {self._display(path)}")
+        server_side = any(p.suffix == ".py" and (self._within(p, "server") or self._within(p, "shared"))
+                          for p in paths)
+        compiling = asyncio.get_running_loop().run_in_executor(None, self.compile_to_new_folder)
+        if server_side:
+            await self.app_server.start()
+        try:
+            outcome = await compiling
+            self.saved |= paths
+            if self.publish(*outcome, saved=self.saved):
+                self.saved = set()
+        except Exception:
+            self.log_problem("the compiler failed unexpectedly:\n" + traceback.format_exc())
 
     def explain_client_error(self, report: dict[str, str]) -> dict[str, Any]:
         """Map an uncaught exception a page reported to Python and print it; return it as JSON."""
@@ -176,14 +174,6 @@ class DevServer:
         del self.client_errors[:-100]
         self.log_problem("uncaught exception in the browser:\n" + traceback.format())
         return traceback.to_json()
-
-    def reload_services(self) -> None:
-        try:
-            self.registry.current = load_services(self.config)
-            self.log(f"loaded server code: {len(self.registry.current)} service(s)")
-        except Exception:
-            self.log_problem("server code failed to load; fix it and save (RPC keeps the previous version, "
-                             "if any):\n" + traceback.format_exc())
 
     def _display(self, path: Path) -> str:
         try:
@@ -203,26 +193,37 @@ class DevServer:
         return render_index(self.config.public_dir, self.config.title, scripts, lambda name: f"/static/{name}")
 
     def application(self) -> tornado.web.Application:
-        return development_app(self.registry, self.config.public_dir, lambda: self.current_dir,
-                               self.render_index, [*reload_routes(self.hub), *self.extra_routes])
+        """The dev server's own routes first, then the app's (proxied), then the client and page."""
+        return tornado.web.Application([
+            *reload_routes(self.hub),
+            *self.extra_routes,
+            *proxy_routes(self.app_server),
+            (r"/assets/dev/(.*)", LiveAssetHandler, {"current_dir": lambda: self.current_dir}),
+            (r"/static/(.*)", NoCacheFileHandler, {"path": str(self.config.public_dir)}),
+            (r"/(.*)", IndexHandler, {"render": self.render_index}),
+        ])
 
     async def serve(self, sockets: list, ready: Callable[[], None] | None = None, watch: bool = True) -> None:
         """Compile, serve on ``sockets`` and (unless ``watch`` is false) watch the app until cancelled."""
         if self.builds_dir.exists():
             shutil.rmtree(self.builds_dir, ignore_errors=True)
-        self.compiling = asyncio.Lock()
         loop = asyncio.get_running_loop()
-        self.compile_now()
-        server = tornado.httpserver.HTTPServer(self.application())
-        server.add_sockets(sockets)
-        if watch:
-            self.watcher = Watcher(self.config.root, lambda batch: loop.create_task(self.on_batch(batch)), loop)
-            self.watcher.start()
-        if ready:
-            ready()
+        server: tornado.httpserver.HTTPServer | None = None
         try:
+            launched = self.app_server.launch()  # it starts while the client compiles
+            self.compile_now()
+            await self.app_server.start(launched)
+            server = tornado.httpserver.HTTPServer(self.application())
+            server.add_sockets(sockets)
+            if watch:
+                self.watcher = Watcher(self.config.root, self.on_batch, loop)
+                self.watcher.start()
+            if ready:
+                ready()
             await asyncio.Event().wait()
         finally:
             if self.watcher is not None:
                 self.watcher.stop()
-            server.stop()
+            if server is not None:
+                server.stop()
+            self.app_server.stop()

@@ -32,6 +32,8 @@ class _Collector(FileSystemEventHandler):
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type in ("opened", "closed_no_write"):
             return
+        if event.is_directory and event.event_type == "modified":
+            return  # a folder's listing changed: the files' own events say what matters
         for raw in (event.src_path, getattr(event, "dest_path", "")):
             if raw:
                 path = Path(raw if isinstance(raw, str) else raw.decode())

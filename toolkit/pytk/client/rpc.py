@@ -174,8 +174,16 @@ async def call(service, method, args, spec):
         raise CallCancelled()
     sock = _socket() if _socket_enabled else None
     if sock is not None and (sock.is_open() or await sock.wait_open(FIRST_OPEN_WAIT)):
-        reply = dict(await sock.call(request, timeout, cancel))
-        return _outcome(reply, reply["status"], spec)
+        restarted = False
+        try:
+            reply = dict(await sock.call(dict(request), timeout, cancel))  # a copy: the socket adds its id
+        except RemoteError as error:
+            # The server went away mid-call to be restarted (pytk dev): sent once more, over HTTP.
+            restarted = hasattr(error, "server_restarted") and error.server_restarted
+            if not restarted:
+                raise
+        if not restarted:
+            return _outcome(reply, reply["status"], spec)
     status, reply = await _post(request, timeout, cancel)
     return _outcome(reply, status, spec)
 

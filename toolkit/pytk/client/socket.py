@@ -13,6 +13,7 @@ PATH = "/_pytk/ws"
 FIRST_DELAY = 0.25
 MAX_DELAY = 8.0
 FIRST_OPEN_WAIT = 3.0
+SERVICE_RESTART = 1012  # the close code of a server that is being restarted (pytk dev)
 """How long a call waits for the socket to open the first time before going over HTTP."""
 
 _connection = None
@@ -72,7 +73,7 @@ class Connection:
 
         def on_close(event):
             if self.socket is socket:
-                self._closed()
+                self._closed(None, event.code == SERVICE_RESTART)
 
         socket.addEventListener("message", on_message)
         socket.addEventListener("close", on_close)
@@ -105,7 +106,7 @@ class Connection:
         for listener in list(self.open_listeners):
             listener()
 
-    def _closed(self, delay=None):
+    def _closed(self, delay=None, restarting=False):
         self.state = "closed"
         self.socket = None
         pending = self.pending
@@ -113,7 +114,9 @@ class Connection:
         for call_id in list(pending.keys()):
             record = pending[call_id]
             clearTimeout(record["timer"])
-            record["reject"](RemoteError("the connection to the server was lost during the call"))
+            lost = RemoteError("the connection to the server was lost during the call")
+            lost.server_restarted = restarting  # the call may be sent once more (see rpc.call)
+            record["reject"](lost)
         if self.opened_once:
             waiters = self.open_waiters
             self.open_waiters = []
