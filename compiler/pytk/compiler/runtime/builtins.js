@@ -787,3 +787,20 @@ export function __pytk_pos__ (value) {
     }
     throw py_TypeError ("bad operand type for unary +: '" + __pytk_type_name__ (value) + "'", new Error ());
 }
+
+// ---- `a and b` ----
+
+// `a and b` compiles to `__pytk_and__ (a) ? b : __pytk_and_operand__ ()`: the false operand is
+// kept here, and nothing runs between keeping and taking it.
+let __pytk_and_kept__ = null;
+
+export function __pytk_and__ (value) {
+    __pytk_and_kept__ = value;
+    return __t__ (value);
+}
+
+export function __pytk_and_operand__ () {
+    const value = __pytk_and_kept__;
+    __pytk_and_kept__ = null;
+    return value;
+}
