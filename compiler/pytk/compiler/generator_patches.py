@@ -9,12 +9,13 @@ overloading on. Loops over ``range`` with a constant step keep the generator's n
 
 Calls with the wrong arguments raise CPython's TypeError (argument_checks.py).
 
-Other corrections: dict displays with non-string keys, property names, reserved words the
+Other corrections: bytes literals, dict displays with non-string keys, property names, reserved words the
 alias table misses, and ``raise`` without the generator's reset of ``__cause__``.
 """
 from __future__ import annotations
 
 import ast
+import json
 import re
 from typing import Any
 
@@ -154,6 +155,18 @@ def apply(compiler: Any) -> None:
         self.emit(")" + " : __pytk_and_operand__ ())" * (len(node.values) - 1))
 
     compiler.Generator.visit_BoolOp = visit_bool_op
+
+    original_visit_constant = compiler.Generator.visit_Constant
+
+    def visit_constant(self, node: ast.Constant) -> None:
+        # A bytes literal is built from its bytes, one char each (the generator's version
+        # failed on non-ASCII bytes and on quotes).
+        if isinstance(node.value, bytes):
+            self.emit("__pytk_bytes_literal__ ({})", json.dumps(node.value.decode("latin-1")))
+            return None
+        return original_visit_constant(self, node)
+
+    compiler.Generator.visit_Constant = visit_constant
     argument_checks.apply(compiler)
     compiler.Generator.visit_For = visit_for
     compiler.Generator.emitBody = emit_body

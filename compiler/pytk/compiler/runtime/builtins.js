@@ -311,6 +311,11 @@ export function isinstance (anObject, classinfo) {
 // ---- containers ----
 
 export function __pytk_delslice__ (container, start, stop, step) {
+    if (!Array.isArray (container) && container !== null && typeof container == 'object' &&
+            typeof container.__delitem__ == 'function') {
+        container.__delitem__ (slice (start, stop, step));
+        return;
+    }
     __pytk_seq_check_delete__ (container);
     const length = container.length;
     step = step === null || step === undefined ? 1 : step;
@@ -391,6 +396,9 @@ export function __add__ (a, b) {
     }
     if (ta == 'string' && tb == 'string') {
         return a + b;
+    }
+    if (ta == 'object' && a !== null && !Array.isArray (a) && typeof a.__add__ == 'function') {
+        return a.__add__ (b);
     }
     if (ta == 'string' || tb == 'string' || a === null || b === null || a === undefined || b === undefined) {
         if (ta == 'string') {
