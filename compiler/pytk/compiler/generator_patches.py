@@ -167,6 +167,21 @@ def apply(compiler: Any) -> None:
         return original_visit_constant(self, node)
 
     compiler.Generator.visit_Constant = visit_constant
+
+    original_visit_list = compiler.Generator.visit_List
+
+    def visit_list(self, node: ast.List) -> None:
+        # The generator writes `d[1, 2]` as `d [[1, 2]]`: a plain array as a key is a tuple, so a
+        # list display there is marked as a list (`d[[1, 2]]` raises TypeError, as in CPython).
+        parent = getattr(node, "parentNode", None)
+        if isinstance(parent, ast.Subscript) and parent.slice is node and isinstance(node.ctx, ast.Load):
+            self.emit("__pytk_list_key__ (")
+            original_visit_list(self, node)
+            self.emit(")")
+            return None
+        return original_visit_list(self, node)
+
+    compiler.Generator.visit_List = visit_list
     argument_checks.apply(compiler)
     compiler.Generator.visit_For = visit_for
     compiler.Generator.emitBody = emit_body

@@ -97,17 +97,25 @@ export function __pytk_equal__ (a, b) {
     }
     const ta = typeof a;
     if (ta == 'number' || ta == 'boolean') {
-        return (typeof b == 'number' || typeof b == 'boolean') && Number (a) == Number (b);
+        if (typeof b == 'number' || typeof b == 'boolean') {
+            return Number (a) == Number (b);
+        }
+        return __pytk_reflected_equal__ (b, a);
     }
-    if (a === null || a === undefined || b === null || b === undefined || ta != 'object' || typeof b != 'object') {
+    if (a === null || a === undefined || b === null || b === undefined) {
         return false;
+    }
+    if (ta != 'object' || typeof b != 'object') {
+        // An object against a str or a number: its __eq__ decides (an IntEnum member == 2).
+        return ta == 'object' ? __pytk_reflected_equal__ (a, b) : __pytk_reflected_equal__ (b, a);
     }
     if (Array.isArray (a)) {
         if (!Array.isArray (b)) {
             return false;
         }
-        if (__pytk_is_set__ (a) || __pytk_is_set__ (b)) {
-            if (!(__pytk_is_set__ (a) && __pytk_is_set__ (b)) || a.length != b.length) {
+        if (__pytk_is_set__ (a) || __pytk_is_set__ (b) || __pytk_is_set_view__ (a) || __pytk_is_set_view__ (b)) {
+            const setLike = function (value) { return __pytk_is_set__ (value) || __pytk_is_set_view__ (value); };
+            if (!(setLike (a) && setLike (b)) || a.length != b.length) {
                 return false;
             }
             return a.every (function (item) { return __pytk_contains__ (b, item); });
@@ -137,6 +145,15 @@ export function __pytk_equal__ (a, b) {
         if (result !== undefined) {
             return result;
         }
+    }
+    return false;
+}
+
+function __pytk_reflected_equal__ (object, other) {
+    if (object !== null && typeof object == 'object' && !Array.isArray (object) && typeof object.__eq__ == 'function' &&
+            object.__eq__ !== Object.prototype.__eq__ && !__pytk_is_dict__ (object)) {
+        const result = object.__eq__ (other);
+        return result === undefined ? false : result;
     }
     return false;
 }
@@ -240,6 +257,10 @@ export function __sub__ (a, b) {
     }
     if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
         return a.difference (b);
+    }
+    if (typeof a == 'string' || typeof b == 'string' || a === null || b === null || a === undefined || b === undefined) {
+        throw py_TypeError ("unsupported operand type(s) for -: '" + __pytk_type_name__ (a) + "' and '" +
+            __pytk_type_name__ (b) + "'", new Error ());
     }
     return __tx___sub__ (a, b);
 }
@@ -751,16 +772,42 @@ export function divmod (n, d) {
 
 // ---- calls ----
 
-// overrides: __call__ __get__
+// overrides: __call__ __get__ assert
 // Calls and bound methods without copying the arguments into new arrays on every call.
 export function __call__ (callee, self, ...args) {
     if (typeof callee == 'function') {
         return callee.apply (self, args);
     }
+    if (callee === object) {
+        return __pytk_new_object__ (args);
+    }
     if (callee !== null && typeof callee == 'object' && '__call__' in callee) {
         return callee.__call__.apply (self, args);
     }
     throw py_TypeError ("'" + __pytk_type_name__ (callee) + "' object is not callable", new Error ());
+}
+
+// object (): a featureless instance (a sentinel).
+function __pytk_new_object__ (args) {
+    if (args.length) {
+        throw py_TypeError ('object() takes no arguments', new Error ());
+    }
+    const instance = Object.create (object);
+    Object.defineProperty (instance, '__class__', {value: object, enumerable: false, writable: true});
+    return instance;
+}
+
+// assert x and assert x, message: x by Python's truth; a bare assert raises AssertionError without arguments.
+export function assert (condition, message) {
+    if (!__t__ (condition)) {
+        throw message === undefined ? AssertionError (new Error ()) : AssertionError (message, new Error ());
+    }
+}
+
+// A list display used as a key (d [[1, 2]]): a list, not the tuple a plain array stands for there.
+export function __pytk_list_key__ (items) {
+    Object.defineProperty (items, '__class__', {value: list, enumerable: false, writable: true, configurable: true});
+    return items;
 }
 
 export function __get__ (aThis, func, quotedFuncName) {

@@ -291,6 +291,12 @@ const __pytk_view_protos__ = {
     dict_items: __pytk_view_proto__ ('dict_items', true),
 };
 
+// Whether a value is a keys () or items () view, which compares with sets as a set.
+function __pytk_is_set_view__ (value) {
+    const proto = Object.getPrototypeOf (value);
+    return proto === __pytk_view_protos__.dict_keys || proto === __pytk_view_protos__.dict_items;
+}
+
 function __pytk_view__ (items, name) {
     Object.setPrototypeOf (items, __pytk_view_protos__ [name]);
     return items;

@@ -1646,6 +1646,10 @@ function __pytk_seq_getitem__ (container, key) {
     if (container === null || container === undefined || typeof container == 'number' || typeof container == 'boolean') {
         throw __pytk_seq_type_error__ ("'" + __pytk_seq_typename__ (container) + "' object is not subscriptable");
     }
+    if (typeof container == 'function' && typeof container.__class_getitem__ == 'function') {
+        // Cls [key]: an Enum's lookup by name, a generic alias...
+        return container.__class_getitem__ (key);
+    }
     return container [key];
 }
 
