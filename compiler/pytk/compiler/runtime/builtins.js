@@ -113,6 +113,12 @@ export function __pytk_equal__ (a, b) {
         if (!Array.isArray (b)) {
             return false;
         }
+        if (a.__pytk_sync__ !== undefined) {
+            a.__pytk_sync__ ();
+        }
+        if (b.__pytk_sync__ !== undefined) {
+            b.__pytk_sync__ ();
+        }
         if (__pytk_is_set__ (a) || __pytk_is_set__ (b) || __pytk_is_set_view__ (a) || __pytk_is_set_view__ (b)) {
             const setLike = function (value) { return __pytk_is_set__ (value) || __pytk_is_set_view__ (value); };
             if (!(setLike (a) && setLike (b)) || a.length != b.length) {
@@ -136,13 +142,13 @@ export function __pytk_equal__ (a, b) {
     }
     if (typeof a.__eq__ == 'function') {
         const result = a.__eq__ (b);
-        if (result !== undefined) {
+        if (result !== undefined && result !== NotImplemented) {
             return result;
         }
     }
     if (typeof b.__eq__ == 'function') {
         const result = b.__eq__ (a);
-        if (result !== undefined) {
+        if (result !== undefined && result !== NotImplemented) {
             return result;
         }
     }
@@ -153,10 +159,17 @@ function __pytk_reflected_equal__ (object, other) {
     if (object !== null && typeof object == 'object' && !Array.isArray (object) && typeof object.__eq__ == 'function' &&
             object.__eq__ !== Object.prototype.__eq__ && !__pytk_is_dict__ (object)) {
         const result = object.__eq__ (other);
-        return result === undefined ? false : result;
+        return result === undefined || result === NotImplemented ? false : result;
     }
     return false;
 }
+
+// What a binary method returns for an operand it does not handle.
+export var NotImplemented = Object.freeze ({
+    __repr__ () { return 'NotImplemented'; },
+    __str__ () { return 'NotImplemented'; },
+    toString () { return 'NotImplemented'; },
+});
 
 export function __eq__ (a, b) {
     return __pytk_equal__ (a, b);
@@ -174,7 +187,7 @@ function __pytk_contains__ (sequence, element) {
     if (element === null || typeof element != 'object') {
         for (let index = 0; index < sequence.length; index++) {
             const item = sequence [index];
-            if (item === element || (typeof item != 'object' && __pytk_equal__ (item, element))) {
+            if (item === element || (item !== null && __pytk_equal__ (item, element))) {
                 return true;
             }
         }
@@ -194,6 +207,9 @@ export function __in__ (element, container) {
         return container.indexOf (element) > -1;
     }
     if (Array.isArray (container)) {
+        if (container.__pytk_sync__ !== undefined) {
+            container.__pytk_sync__ ();
+        }
         return __pytk_contains__ (container, element);
     }
     return __pytk_seq_in__ (element, container);
@@ -495,7 +511,10 @@ export function __i__ (any) {
     if (any === null || any === undefined) {
         throw py_TypeError ("'NoneType' object is not iterable", new Error ());
     }
-    if (Array.isArray (any) || typeof any == 'string') {
+    if (Array.isArray (any)) {
+        return any.__pytk_sync__ === undefined ? any : any.__pytk_sync__ ();
+    }
+    if (typeof any == 'string') {
         return any;
     }
     if (py_typeof (any) == dict) {

@@ -241,7 +241,13 @@ export function __t__ (target) {
 }
 
 export function len (value) {
-    if (typeof value == 'string' || Array.isArray (value)) {
+    if (typeof value == 'string') {
+        return value.length;
+    }
+    if (Array.isArray (value)) {
+        if (value.__pytk_sync__ !== undefined) {
+            value.__pytk_sync__ ();
+        }
         return value.length;
     }
     if (typeof value == 'function' && typeof value.__len__ == 'function') {
@@ -417,6 +423,9 @@ export function list (iterable) {
         return [];
     }
     if (Array.isArray (iterable)) {
+        if (iterable.__pytk_sync__ !== undefined) {
+            iterable.__pytk_sync__ ();
+        }
         return Array.prototype.slice.call (iterable);
     }
     if (typeof iterable == 'string') {
