@@ -513,6 +513,6 @@ def test_partial_and_itemgetter_are_javascript_functions(client):
             hello = partial(greet, "Hello")
             print(__pragma__("js", "{}", "typeof hello"), __pragma__("js", "{}", "hello ('Ann')"))
             second = itemgetter(1)
-            print(__pragma__("js", "{}", "[[1, 2], [3, 4]].map (second).join (' ')"), isinstance(hello, partial))
+            print(__pragma__("js", "{}", "[[1, 2], [3, 4]].map ((row) => second (row)).join (' ')"), isinstance(hello, partial))
         """
     assert client(program).splitlines() == ["function Hello, Ann", "2 4 True"]

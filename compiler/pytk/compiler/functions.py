@@ -9,13 +9,15 @@
   last value, as in Python (the generator's numeric loop would leave it one past the end);
 * lambda defaults are evaluated when the lambda is made, not when it is called;
 * a name a function declares ``global`` exists at module level even before it is assigned;
-* positional-only parameters (``/``) become ordinary ones (the generator ignores them).
+* positional-only parameters (``/``) become ordinary ones (the generator ignores them); their
+  count is kept on the ``arguments`` node for the checked prologue (argument_checks.py).
 """
 from __future__ import annotations
 
 import ast
 import itertools
 
+from pytk.compiler.argument_checks import POSITIONAL_ONLY
 from pytk.compiler.astutil import located
 
 KEPT_DECORATORS = {"property", "staticmethod", "classmethod", "setter", "getter", "deleter"}
@@ -55,6 +57,7 @@ class _Functions(ast.NodeTransformer):
         return node
 
     def _function(self, node: ast.FunctionDef | ast.AsyncFunctionDef):
+        setattr(node.args, POSITIONAL_ONLY, len(node.args.posonlyargs))
         node.args.args = [*node.args.posonlyargs, *node.args.args]
         node.args.posonlyargs = []
         outer, self.in_class = self.in_class, False
@@ -124,6 +127,9 @@ class _Functions(ast.NodeTransformer):
     visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _comprehension
 
     def visit_Lambda(self, node: ast.Lambda):
+        setattr(node.args, POSITIONAL_ONLY, len(node.args.posonlyargs))
+        node.args.args = [*node.args.posonlyargs, *node.args.args]
+        node.args.posonlyargs = []
         self.generic_visit(node)
         defaults = [d for d in [*node.args.defaults, *node.args.kw_defaults] if d is not None]
         if not defaults or all(isinstance(d, ast.Constant) for d in defaults):

@@ -7,14 +7,19 @@ included) into an index loop over ``len(it)``, which never runs for generators, 
 which pytk's runtime makes accept every Python iterable; the loop body is still compiled with
 overloading on. Loops over ``range`` with a constant step keep the generator's numeric loop.
 
-Other corrections: dict displays with non-string keys, property names, reserved words the
+Calls with the wrong arguments raise CPython's TypeError (argument_checks.py).
+
+Other corrections: bytes literals, dict displays with non-string keys, property names, reserved words the
 alias table misses, and ``raise`` without the generator's reset of ``__cause__``.
 """
 from __future__ import annotations
 
 import ast
+import json
 import re
 from typing import Any
+
+from pytk.compiler import argument_checks
 
 EXTRA_RESERVED = ("enum", "function", "await", "implements", "interface", "package", "private",
                   "protected", "public", "static", "let", "yield")
@@ -30,6 +35,16 @@ def _plain_property_name(value: object) -> bool:
 
 def _is_range_loop(generator: Any, node: ast.For) -> bool:
     return isinstance(node.target, ast.Name) and generator.isCall(node.iter, "range")
+
+
+def _only_truth_matters(node: ast.BoolOp) -> bool:
+    """Whether only the truth of ``node``'s value is used (an ``if``/``while`` test, ``not``...)."""
+    parent = getattr(node, "parentNode", None)
+    if isinstance(parent, (ast.If, ast.While, ast.IfExp, ast.Assert)):
+        return parent.test is node
+    if isinstance(parent, ast.comprehension):
+        return any(test is node for test in parent.ifs)
+    return isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.Not)
 
 
 def apply(compiler: Any) -> None:
@@ -123,6 +138,51 @@ def apply(compiler: Any) -> None:
             self.prevTemp("except")
 
     compiler.Generator.visit_Raise = visit_raise
+
+    original_visit_bool_op = compiler.Generator.visit_BoolOp
+
+    def visit_bool_op(self, node: ast.BoolOp) -> None:
+        # `a and b` is `a` when `a` is false: with truth conversion on, `__t__ (a) && b` gave
+        # `false` for an empty container or a zero float, so the false operand is kept aside.
+        if not (self.allowConversionToTruthValue and isinstance(node.op, ast.And)) or _only_truth_matters(node):
+            return original_visit_bool_op(self, node)
+        for value in node.values[:-1]:
+            self.emit("(__pytk_and__ (")
+            self.visit(value)
+            self.emit(") ? ")
+        self.emit("(")
+        self.visit(node.values[-1])
+        self.emit(")" + " : __pytk_and_operand__ ())" * (len(node.values) - 1))
+
+    compiler.Generator.visit_BoolOp = visit_bool_op
+
+    original_visit_constant = compiler.Generator.visit_Constant
+
+    def visit_constant(self, node: ast.Constant) -> None:
+        # A bytes literal is built from its bytes, one char each (the generator's version
+        # failed on non-ASCII bytes and on quotes).
+        if isinstance(node.value, bytes):
+            self.emit("__pytk_bytes_literal__ ({})", json.dumps(node.value.decode("latin-1")))
+            return None
+        return original_visit_constant(self, node)
+
+    compiler.Generator.visit_Constant = visit_constant
+
+    original_visit_list = compiler.Generator.visit_List
+
+    def visit_list(self, node: ast.List) -> None:
+        # The generator writes `d[1, 2]` as `d [[1, 2]]`: a plain array as a key is a tuple, so a
+        # list display there is marked as a list (`d[[1, 2]]` raises TypeError, as in CPython).
+        parent = getattr(node, "parentNode", None)
+        if isinstance(parent, ast.Subscript) and parent.slice is node and isinstance(node.ctx, ast.Load):
+            self.emit("__pytk_list_key__ (")
+            original_visit_list(self, node)
+            self.emit(")")
+            return None
+        return original_visit_list(self, node)
+
+    compiler.Generator.visit_List = visit_list
+    argument_checks.apply(compiler)
     compiler.Generator.visit_For = visit_for
     compiler.Generator.emitBody = emit_body
     compiler.Generator.emit = emit

@@ -102,11 +102,16 @@ def patched_runtime(original: str, exceptions: str, overridden: tuple[str, ...] 
 
 def patched_re(original: str) -> str:
     """Transcrypt's ``re`` with ``findall`` returning a list (it returned ``map(...)``, which is lazy
-    now that pytk's ``map`` is)."""
-    old = "ret = map(mSelect, mlist)"
-    if old not in original:
-        raise RuntimeError("unexpected re module source: cannot find findall's result")
-    return original.replace(old, "ret = list(map(mSelect, mlist))")
+    now that pytk's ``map`` is); as calls are checked, ``Regex.finditer``'s ``pos`` optional and
+    ``escape``'s replacer taking the extra arguments JavaScript's ``replace`` passes."""
+    fixes = {"ret = map(mSelect, mlist)": "ret = list(map(mSelect, mlist))",
+             "def finditer(self, string, pos, endpos = None):": "def finditer(self, string, pos = 0, endpos = None):",
+             "def replfunc(m):": "def replfunc(m, *details):"}
+    for old, new in fixes.items():
+        if old not in original:
+            raise RuntimeError(f"unexpected re module source: cannot find {old!r}")
+        original = original.replace(old, new)
+    return original
 
 
 @functools.cache
@@ -118,7 +123,7 @@ def runtime_dir() -> Path:
     additions = additions_source()
     exceptions = EXCEPTIONS.read_text(encoding="utf-8")
     core_source = library.joinpath("__core__.js").read_text(encoding="utf-8")
-    digest = hashlib.sha256("\0".join([core_source, builtins, runtime, additions, exceptions, "re-list"])
+    digest = hashlib.sha256("\0".join([core_source, builtins, runtime, additions, exceptions, "re-list-finditer-replfunc"])
                             .encode()).hexdigest()[:16]
     folder = Path(tempfile.gettempdir()) / f"pytk-runtime-{digest}"
     core, in_core = patched_core(core_source, additions)

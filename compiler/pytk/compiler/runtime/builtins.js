@@ -97,17 +97,31 @@ export function __pytk_equal__ (a, b) {
     }
     const ta = typeof a;
     if (ta == 'number' || ta == 'boolean') {
-        return (typeof b == 'number' || typeof b == 'boolean') && Number (a) == Number (b);
+        if (typeof b == 'number' || typeof b == 'boolean') {
+            return Number (a) == Number (b);
+        }
+        return __pytk_reflected_equal__ (b, a);
     }
-    if (a === null || a === undefined || b === null || b === undefined || ta != 'object' || typeof b != 'object') {
+    if (a === null || a === undefined || b === null || b === undefined) {
         return false;
+    }
+    if (ta != 'object' || typeof b != 'object') {
+        // An object against a str or a number: its __eq__ decides (an IntEnum member == 2).
+        return ta == 'object' ? __pytk_reflected_equal__ (a, b) : __pytk_reflected_equal__ (b, a);
     }
     if (Array.isArray (a)) {
         if (!Array.isArray (b)) {
             return false;
         }
-        if (__pytk_is_set__ (a) || __pytk_is_set__ (b)) {
-            if (!(__pytk_is_set__ (a) && __pytk_is_set__ (b)) || a.length != b.length) {
+        if (a.__pytk_sync__ !== undefined) {
+            a.__pytk_sync__ ();
+        }
+        if (b.__pytk_sync__ !== undefined) {
+            b.__pytk_sync__ ();
+        }
+        if (__pytk_is_set__ (a) || __pytk_is_set__ (b) || __pytk_is_set_view__ (a) || __pytk_is_set_view__ (b)) {
+            const setLike = function (value) { return __pytk_is_set__ (value) || __pytk_is_set_view__ (value); };
+            if (!(setLike (a) && setLike (b)) || a.length != b.length) {
                 return false;
             }
             return a.every (function (item) { return __pytk_contains__ (b, item); });
@@ -128,18 +142,34 @@ export function __pytk_equal__ (a, b) {
     }
     if (typeof a.__eq__ == 'function') {
         const result = a.__eq__ (b);
-        if (result !== undefined) {
+        if (result !== undefined && result !== NotImplemented) {
             return result;
         }
     }
     if (typeof b.__eq__ == 'function') {
         const result = b.__eq__ (a);
-        if (result !== undefined) {
+        if (result !== undefined && result !== NotImplemented) {
             return result;
         }
     }
     return false;
 }
+
+function __pytk_reflected_equal__ (object, other) {
+    if (object !== null && typeof object == 'object' && !Array.isArray (object) && typeof object.__eq__ == 'function' &&
+            object.__eq__ !== Object.prototype.__eq__ && !__pytk_is_dict__ (object)) {
+        const result = object.__eq__ (other);
+        return result === undefined || result === NotImplemented ? false : result;
+    }
+    return false;
+}
+
+// What a binary method returns for an operand it does not handle.
+export var NotImplemented = Object.freeze ({
+    __repr__ () { return 'NotImplemented'; },
+    __str__ () { return 'NotImplemented'; },
+    toString () { return 'NotImplemented'; },
+});
 
 export function __eq__ (a, b) {
     return __pytk_equal__ (a, b);
@@ -157,7 +187,7 @@ function __pytk_contains__ (sequence, element) {
     if (element === null || typeof element != 'object') {
         for (let index = 0; index < sequence.length; index++) {
             const item = sequence [index];
-            if (item === element || (typeof item != 'object' && __pytk_equal__ (item, element))) {
+            if (item === element || (item !== null && __pytk_equal__ (item, element))) {
                 return true;
             }
         }
@@ -177,6 +207,9 @@ export function __in__ (element, container) {
         return container.indexOf (element) > -1;
     }
     if (Array.isArray (container)) {
+        if (container.__pytk_sync__ !== undefined) {
+            container.__pytk_sync__ ();
+        }
         return __pytk_contains__ (container, element);
     }
     return __pytk_seq_in__ (element, container);
@@ -240,6 +273,10 @@ export function __sub__ (a, b) {
     }
     if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
         return a.difference (b);
+    }
+    if (typeof a == 'string' || typeof b == 'string' || a === null || b === null || a === undefined || b === undefined) {
+        throw py_TypeError ("unsupported operand type(s) for -: '" + __pytk_type_name__ (a) + "' and '" +
+            __pytk_type_name__ (b) + "'", new Error ());
     }
     return __tx___sub__ (a, b);
 }
@@ -311,6 +348,11 @@ export function isinstance (anObject, classinfo) {
 // ---- containers ----
 
 export function __pytk_delslice__ (container, start, stop, step) {
+    if (!Array.isArray (container) && container !== null && typeof container == 'object' &&
+            typeof container.__delitem__ == 'function') {
+        container.__delitem__ (slice (start, stop, step));
+        return;
+    }
     __pytk_seq_check_delete__ (container);
     const length = container.length;
     step = step === null || step === undefined ? 1 : step;
@@ -392,6 +434,9 @@ export function __add__ (a, b) {
     if (ta == 'string' && tb == 'string') {
         return a + b;
     }
+    if (ta == 'object' && a !== null && !Array.isArray (a) && typeof a.__add__ == 'function') {
+        return a.__add__ (b);
+    }
     if (ta == 'string' || tb == 'string' || a === null || b === null || a === undefined || b === undefined) {
         if (ta == 'string') {
             throw py_TypeError ('can only concatenate str (not "' + __pytk_type_name__ (b) + '") to str', new Error ());
@@ -466,7 +511,10 @@ export function __i__ (any) {
     if (any === null || any === undefined) {
         throw py_TypeError ("'NoneType' object is not iterable", new Error ());
     }
-    if (Array.isArray (any) || typeof any == 'string') {
+    if (Array.isArray (any)) {
+        return any.__pytk_sync__ === undefined ? any : any.__pytk_sync__ ();
+    }
+    if (typeof any == 'string') {
         return any;
     }
     if (py_typeof (any) == dict) {
@@ -743,16 +791,42 @@ export function divmod (n, d) {
 
 // ---- calls ----
 
-// overrides: __call__ __get__
+// overrides: __call__ __get__ assert
 // Calls and bound methods without copying the arguments into new arrays on every call.
 export function __call__ (callee, self, ...args) {
     if (typeof callee == 'function') {
         return callee.apply (self, args);
     }
+    if (callee === object) {
+        return __pytk_new_object__ (args);
+    }
     if (callee !== null && typeof callee == 'object' && '__call__' in callee) {
         return callee.__call__.apply (self, args);
     }
     throw py_TypeError ("'" + __pytk_type_name__ (callee) + "' object is not callable", new Error ());
+}
+
+// object (): a featureless instance (a sentinel).
+function __pytk_new_object__ (args) {
+    if (args.length) {
+        throw py_TypeError ('object() takes no arguments', new Error ());
+    }
+    const instance = Object.create (object);
+    Object.defineProperty (instance, '__class__', {value: object, enumerable: false, writable: true});
+    return instance;
+}
+
+// assert x and assert x, message: x by Python's truth; a bare assert raises AssertionError without arguments.
+export function assert (condition, message) {
+    if (!__t__ (condition)) {
+        throw message === undefined ? AssertionError (new Error ()) : AssertionError (message, new Error ());
+    }
+}
+
+// A list display used as a key (d [[1, 2]]): a list, not the tuple a plain array stands for there.
+export function __pytk_list_key__ (items) {
+    Object.defineProperty (items, '__class__', {value: list, enumerable: false, writable: true, configurable: true});
+    return items;
 }
 
 export function __get__ (aThis, func, quotedFuncName) {
@@ -809,3 +883,20 @@ export var Ellipsis = Object.freeze (Object.create (Object.freeze ({
         return 'Ellipsis';
     }
 })));
+
+// ---- `a and b` ----
+
+// `a and b` compiles to `__pytk_and__ (a) ? b : __pytk_and_operand__ ()`: the false operand is
+// kept here, and nothing runs between keeping and taking it.
+let __pytk_and_kept__ = null;
+
+export function __pytk_and__ (value) {
+    __pytk_and_kept__ = value;
+    return __t__ (value);
+}
+
+export function __pytk_and_operand__ () {
+    const value = __pytk_and_kept__;
+    __pytk_and_kept__ = null;
+    return value;
+}

@@ -230,33 +230,41 @@ function __pytk_view_proto__ (name, setLike) {
     const proto = Object.create (Array.prototype);
     const methods = {
         __repr__: function () {
-            return name + '(' + Array.prototype.__repr__.call (this) + ')';
+            return name + '(' + Array.prototype.__repr__.call (__pytk_view_sync__ (this, name)) + ')';
+        },
+        __pytk_sync__: function () {
+            return __pytk_view_sync__ (this, name);
         },
     };
     methods.__str__ = methods.__repr__;
     if (setLike) {
         methods.__and__ = function (other) {
+            __pytk_view_sync__ (this, name);
             const members = __pytk_members__ (other);
             return __pytk_set_of__ (this.filter (function (item) { return members.__contains__ (item); }));
         };
         methods.__rand__ = methods.__and__;
         methods.__sub__ = function (other) {
+            __pytk_view_sync__ (this, name);
             const members = __pytk_members__ (other);
             return __pytk_set_of__ (this.filter (function (item) { return !members.__contains__ (item); }));
         };
         methods.__rsub__ = function (other) {
+            __pytk_view_sync__ (this, name);
             const members = __pytk_members__ (this);
             return __pytk_set_of__ (__pytk_members__ (other).__pytk_keys__ ().filter (function (item) {
                 return !members.__contains__ (item);
             }));
         };
         methods.__or__ = function (other) {
+            __pytk_view_sync__ (this, name);
             const members = __pytk_members__ (this);
             members.__pytk_add_all__ (other);
             return __pytk_set_of__ (members.__pytk_keys__ ());
         };
         methods.__ror__ = methods.__or__;
         methods.__xor__ = function (other) {
+            __pytk_view_sync__ (this, name);
             const mine = __pytk_members__ (this);
             const theirs = __pytk_members__ (other);
             return __pytk_set_of__ (mine.__pytk_keys__ ().filter (function (item) { return !theirs.__contains__ (item); })
@@ -291,9 +299,35 @@ const __pytk_view_protos__ = {
     dict_items: __pytk_view_proto__ ('dict_items', true),
 };
 
-function __pytk_view__ (items, name) {
+// Whether a value is a keys () or items () view, which compares with sets as a set.
+function __pytk_is_set_view__ (value) {
+    const proto = Object.getPrototypeOf (value);
+    return proto === __pytk_view_protos__.dict_keys || proto === __pytk_view_protos__.dict_items;
+}
+
+function __pytk_view__ (items, name, dict) {
     Object.setPrototypeOf (items, __pytk_view_protos__ [name]);
+    items.__pytk_of__ = dict;
+    items.__pytk_at__ = __PyDict__.prototype.__pytk_version__.call (dict);
     return items;
+}
+
+// A view is a list of what the dict held when it was made, read again from the dict when the
+// dict has changed since: the runtime's entry points (len, in, iteration, ==, list ...) call this.
+function __pytk_view_sync__ (view, name) {
+    const dict = view.__pytk_of__;
+    // Called through __PyDict__'s own methods: a subclass instance (Counter) may lack them.
+    const methods = __PyDict__.prototype;
+    if (dict !== undefined && methods.__pytk_version__.call (dict) !== view.__pytk_at__) {
+        const fresh = (name == 'dict_keys' ? methods.__pytk_keys__ : name == 'dict_values' ? methods.__pytk_values__ :
+            methods.__pytk_items__).call (dict);
+        view.length = 0;
+        for (const item of fresh) {
+            view.push (item);
+        }
+        view.__pytk_at__ = methods.__pytk_version__.call (dict);
+    }
+    return view;
 }
 
 const __pytk_repr_running__ = new Set ();
@@ -332,6 +366,7 @@ class __PyDict__ {
     #k = null;          // token -> key, for keys that are not their own token
     #b = null;          // bound methods handed out by the py_... getters
     #hc = 0;            // highest slot used by keys looked up through __hash__
+    #v = 0;             // bumped by every change, so views know when to read the dict again
 
     // -- core --
 
@@ -383,11 +418,11 @@ class __PyDict__ {
 
     #set (key, value, subscript) {
         if (typeof key == 'string' && key.charCodeAt (0) !== 1) {
-            this.#m.set (key, value);
+            this.#m.set (key, value); this.#v++;
             return;
         }
         if (typeof key == 'number') {
-            this.#m.set (key, value);
+            this.#m.set (key, value); this.#v++;
             return;
         }
         if (key === undefined) {
@@ -407,11 +442,11 @@ class __PyDict__ {
             }
             this.#k.set (token, key);
         }
-        this.#m.set (token, value);
+        this.#m.set (token, value); this.#v++;
     }
 
     #remove (token) {
-        this.#m.delete (token);
+        this.#m.delete (token); this.#v++;
         if (this.#k !== null) {
             this.#k.delete (token);
         }
@@ -546,6 +581,10 @@ class __PyDict__ {
         }
     }
 
+    __pytk_version__ () {
+        return this.#v;
+    }
+
     __pytk_keys__ () {
         if (this.#k === null) {
             return Array.from (this.#m.keys ());
@@ -630,7 +669,7 @@ class __PyDict__ {
                 this.#store (token, key, value);
             }
             else {
-                this.#m.set (token, value);
+                this.#m.set (token, value); this.#v++;
             }
             return;
         }
@@ -911,7 +950,7 @@ class __PyDict__ {
     }
 
     __pytk_clear__ () {
-        this.#m.clear ();
+        this.#m.clear (); this.#v++;
         this.#k = null;
         this.#hc = 0;
     }
@@ -960,15 +999,15 @@ class __PyDict__ {
 // The methods behind the py_... getters (`this` is the dict).
 
 function __pytk_dict_keys__ () {
-    return __pytk_view__ (this.__pytk_keys__ (), 'dict_keys');
+    return __pytk_view__ (this.__pytk_keys__ (), 'dict_keys', this);
 }
 
 function __pytk_dict_values__ () {
-    return __pytk_view__ (this.__pytk_values__ (), 'dict_values');
+    return __pytk_view__ (this.__pytk_values__ (), 'dict_values', this);
 }
 
 function __pytk_dict_items__ () {
-    return __pytk_view__ (this.__pytk_items__ (), 'dict_items');
+    return __pytk_view__ (this.__pytk_items__ (), 'dict_items', this);
 }
 
 function __pytk_dict_get__ (key, fallback) {
@@ -1181,6 +1220,9 @@ export function __mergekwargtrans__ (object0, object1) {
 function __pytk_as_array__ (iterable) {
     if (__pytk_is_pydict__ (iterable)) {
         return iterable.__pytk_keys__ ();
+    }
+    if (Array.isArray (iterable) && iterable.__pytk_sync__ !== undefined) {
+        return iterable.__pytk_sync__ ();
     }
     if (iterable !== null && typeof iterable == 'object' && !Array.isArray (iterable) &&
             (typeof iterable [Symbol.iterator] == 'function' || typeof iterable.__iter__ == 'function' ||

@@ -142,6 +142,34 @@ class ValueError (Exception):
 class UnicodeError (ValueError):
     pass
 
+def __pytk_unicode_fields__ (error, args):
+    BaseException.__init__ (error, *args)
+    if len (error.__args__) == 5:
+        error.encoding = error.__args__ [0]
+        error.object = error.__args__ [1]
+        error.start = error.__args__ [2]
+        error.end = error.__args__ [3]
+        error.reason = error.__args__ [4]
+
+class UnicodeDecodeError (UnicodeError):
+    # UnicodeDecodeError (encoding, object, start, end, reason), as a codec raises it.
+    def __init__ (self, *args):
+        __pytk_unicode_fields__ (self, args)
+
+    def __str__ (self):
+        if len (self.__args__) == 5:
+            return __pytk_unicode_error_text__ (self, True)
+        return BaseException.__str__ (self)
+
+class UnicodeEncodeError (UnicodeError):
+    def __init__ (self, *args):
+        __pytk_unicode_fields__ (self, args)
+
+    def __str__ (self):
+        if len (self.__args__) == 5:
+            return __pytk_unicode_error_text__ (self, False)
+        return BaseException.__str__ (self)
+
 class Warning (Exception):
     pass
 

@@ -137,5 +137,9 @@ export function __neg__ (a) {
     if (typeof a == 'number') {
         return a === 0 ? 0 : -a;
     }
+    if (typeof a == 'string' || a === null || a === undefined || (typeof a == 'object' && typeof a.__neg__ != 'function' &&
+            !(a instanceof PyFloat))) {
+        throw py_TypeError ("bad operand type for unary -: '" + __pytk_type_name__ (a) + "'", new Error ());
+    }
     return __tx___neg__ (a);
 }

@@ -241,7 +241,13 @@ export function __t__ (target) {
 }
 
 export function len (value) {
-    if (typeof value == 'string' || Array.isArray (value)) {
+    if (typeof value == 'string') {
+        return value.length;
+    }
+    if (Array.isArray (value)) {
+        if (value.__pytk_sync__ !== undefined) {
+            value.__pytk_sync__ ();
+        }
         return value.length;
     }
     if (typeof value == 'function' && typeof value.__len__ == 'function') {
@@ -417,6 +423,9 @@ export function list (iterable) {
         return [];
     }
     if (Array.isArray (iterable)) {
+        if (iterable.__pytk_sync__ !== undefined) {
+            iterable.__pytk_sync__ ();
+        }
         return Array.prototype.slice.call (iterable);
     }
     if (typeof iterable == 'string') {
@@ -1645,6 +1654,10 @@ function __pytk_seq_getitem__ (container, key) {
     }
     if (container === null || container === undefined || typeof container == 'number' || typeof container == 'boolean') {
         throw __pytk_seq_type_error__ ("'" + __pytk_seq_typename__ (container) + "' object is not subscriptable");
+    }
+    if (typeof container == 'function' && typeof container.__class_getitem__ == 'function') {
+        // Cls [key]: an Enum's lookup by name, a generic alias...
+        return container.__class_getitem__ (key);
     }
     return container [key];
 }

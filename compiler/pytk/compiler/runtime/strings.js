@@ -865,6 +865,11 @@ export function str (value) {
     if (arguments.length === 0) {
         return '';
     }
+    if (arguments.length > 1) {
+        // str (b, encoding, errors) decodes.
+        const [object, encoding, errors] = __pytk_b_args__ (arguments, ['object', 'encoding', 'errors']);
+        return encoding === undefined && errors === undefined ? str (object) : __pytk_b_str__ (object, encoding, errors);
+    }
     switch (typeof value) {
         case 'string':
             return value;
