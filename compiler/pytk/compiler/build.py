@@ -101,7 +101,7 @@ def compile_program(source: Path, out_dir: Path, source_maps: bool = False,
     The result runs with ``node <out_dir>/<name>.js``. With a ``cache_dir``, modules are kept
     there and unchanged ones are not regenerated next time. Raises CompileFailed.
     """
-    source = source.resolve()
+    source, out_dir = source.resolve(), out_dir.resolve()  # the generator runs from a scratch folder
     cache = compile_cache.for_folder(cache_dir) if cache_dir is not None else None
     resolver = Resolver(source.parent) if cache is None else compile_cache.CachingResolver(source.parent, cache)
     with _front_end(cache) as seen:
