@@ -16,7 +16,7 @@ from pytk.compiler.context_managers import lower_context_managers
 from pytk.compiler.diagnostics import Diagnostic
 from pytk.compiler.ellipsis import lower_ellipsis
 from pytk.compiler.exception_context import lower_exception_context
-from pytk.compiler.floats import box_float_literals, show_floats
+from pytk.compiler.floats import box_float_literals
 from pytk.compiler.generator_expressions import lower_generator_expressions
 from pytk.compiler.functions import lower_functions
 from pytk.compiler.match import lower_match
@@ -81,7 +81,6 @@ def prepare_module(name: str, path: Path, source: str, app: str) -> tuple[ast.Mo
     semantics.lower_fstrings(tree)
     semantics.lower_operators(tree)
     lower_ellipsis(tree)
-    show_floats(tree)
     box_float_literals(tree)
     semantics.hoist_defaults(tree)
     semantics.enable_python_semantics(tree)

@@ -84,7 +84,6 @@ PASSES: tuple[tuple[str, Callable | None], ...] = (
     ("lower_fstrings", None),
     ("lower_operators", None),
     ("lower_ellipsis", None),
-    ("show_floats", None),
     ("box_float_literals", None),
     ("hoist_defaults", None),
     ("enable_python_semantics", None),
