@@ -18,7 +18,7 @@ pair of members (a full mesh, reliable and ordered).
 from pytk.client.channels import channel
 from pytk.client.rpc import decode, encode
 from pytk.client.socket import connection
-from pytk.rpc.errors import RemoteError, RpcError
+from pytk.rpc.errors import RemoteError
 
 LABEL = "pytk"
 
@@ -208,9 +208,6 @@ class Group:
                 peer = Peer(self, sender)
                 self.peers[sender] = peer
             peer.take(dict(frame.get("data")))
-        elif frame.get("type") == "error" and frame.get("group") == self.name:
-            error = dict(frame.get("error") or {})
-            self.on_error(RpcError(error.get("message") or "refused", error.get("code") or "bad_request", None))
 
     def _presence(self, members):
         ids = [member["id"] for member in members if member["id"] != self.id]
