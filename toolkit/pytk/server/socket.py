@@ -39,6 +39,7 @@ import tornado.web
 import tornado.websocket
 
 from pytk.server.limits import TokenBucket
+from pytk.server.p2p import relay_signal
 from pytk.server.registry import ServiceRegistry
 from pytk.server.rpc import (DEFAULT_MAX_BODY, Refusal, Reply, check_request, dumps, error_payload,
                              loads, prepare, run)
@@ -187,6 +188,8 @@ class SocketHandler(tornado.websocket.WebSocketHandler):
                 task.cancel()
         elif kind in ("sub", "unsub", "pub") and self.hub is not None:
             self.hub.handle(self, frame)
+        elif kind == "signal":
+            relay_signal(self, frame)
         else:
             raise Refusal(400, "bad_frame", f"unknown frame type {kind!r}")
 
