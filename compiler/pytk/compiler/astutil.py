@@ -25,3 +25,24 @@ def located_new(node: ast.AST, where: ast.AST) -> ast.AST:
         if getattr(child, "lineno", None) is None and "lineno" in child._attributes:
             child.lineno, child.col_offset, child.end_lineno, child.end_col_offset = line, col, end_line, end_col
     return node
+
+
+def parameters(names: list[str]) -> ast.arguments:
+    """The parameter list ``(a, b, ...)`` of plain positional parameters."""
+    return ast.arguments(posonlyargs=[], args=[ast.arg(n) for n in names], vararg=None, kwonlyargs=[],
+                         kw_defaults=[], kwarg=None, defaults=[])
+
+
+def lambda_of(names: list[str], body: ast.expr) -> ast.Lambda:
+    """``lambda a, b, ...: body``."""
+    return ast.Lambda(parameters(names), body)
+
+
+def after_docstring_and_future_imports(tree: ast.Module) -> int:
+    """Where a pass may insert statements at the top of a module: after its docstring and its
+    ``from __future__`` imports."""
+    for index, stmt in enumerate(tree.body):
+        if not (isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__") and not (
+                index == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)):
+            return index
+    return len(tree.body)

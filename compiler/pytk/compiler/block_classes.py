@@ -21,7 +21,7 @@ from __future__ import annotations
 import ast
 import itertools
 
-from pytk.compiler.astutil import located_new
+from pytk.compiler.astutil import located_new, parameters
 
 _BLOCKS = (ast.If, ast.Try, ast.TryStar, ast.For, ast.While, ast.With, ast.AsyncFor, ast.AsyncWith, ast.Match)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
@@ -34,7 +34,7 @@ class _BlockClasses(ast.NodeTransformer):
 
     def visit_ClassDef(self, node: ast.ClassDef) -> ast.stmt:
         name = f"_pytk_define_{node.name}_{next(self.counter)}"
-        factory = ast.FunctionDef(name, ast.arguments([], [], None, [], [], None, []),
+        factory = ast.FunctionDef(name, parameters([]),
                                   [node, ast.Return(ast.Name(node.name, ast.Load()))], [], None)
         self.factories.append(located_new(factory, node))
         call = ast.Assign([ast.Name(node.name, ast.Store())], ast.Call(ast.Name(name, ast.Load()), [], []))

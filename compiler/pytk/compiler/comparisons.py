@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import itertools
 
-from pytk.compiler.astutil import located_new
+from pytk.compiler.astutil import lambda_of, located_new
 
 _SIMPLE = (ast.Name, ast.Constant)
 
@@ -27,7 +27,7 @@ class _Chains(ast.NodeTransformer):
             return located_new(self._chain(node.left, node.ops, node.comparators), node)
         name = f"_pytk_cmp_{next(self.counter)}"  # the left operand first, then the rest
         chain = self._chain(ast.Name(name, ast.Load()), node.ops, node.comparators)
-        return located_new(ast.Call(_lambda(name, chain), [node.left], []), node)
+        return located_new(ast.Call(lambda_of([name], chain), [node.left], []), node)
 
     def _chain(self, left: ast.expr, ops: list[ast.cmpop], comparators: list[ast.expr]) -> ast.expr:
         if len(ops) == 1:
@@ -39,12 +39,7 @@ class _Chains(ast.NodeTransformer):
         name = f"_pytk_cmp_{next(self.counter)}"
         body = ast.BoolOp(ast.And(), [ast.Compare(left, [ops[0]], [ast.Name(name, ast.Load())]),
                                       self._chain(ast.Name(name, ast.Load()), ops[1:], comparators[1:])])
-        return ast.Call(_lambda(name, body), [middle], [])
-
-
-def _lambda(parameter: str, body: ast.expr) -> ast.Lambda:
-    arguments = ast.arguments(posonlyargs=[], args=[ast.arg(parameter)], kwonlyargs=[], kw_defaults=[], defaults=[])
-    return ast.Lambda(arguments, body)
+        return ast.Call(lambda_of([name], body), [middle], [])
 
 
 def lower_comparison_chains(tree: ast.Module) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ast
 
+from pytk.compiler.astutil import after_docstring_and_future_imports
+
 
 class _FloatLiterals(ast.NodeTransformer):
     def __init__(self) -> None:
@@ -32,10 +34,7 @@ def box_float_literals(tree: ast.Module) -> None:
     boxes = [ast.Assign([ast.Name(name, ast.Store())],
                         ast.Call(ast.Name("__pytk_float__", ast.Load()), [ast.Constant(float(key))], []))
              for key, name in literals.names.items()]
-    first = tree.body[0] if tree.body else None
-    has_docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(
-        first.value.value, str)
-    at = 1 if has_docstring else 0
+    at = after_docstring_and_future_imports(tree)
     for box in boxes:
         ast.copy_location(box, tree.body[at] if len(tree.body) > at else tree)
         ast.fix_missing_locations(box)

@@ -18,7 +18,7 @@ import ast
 import itertools
 
 from pytk.compiler.argument_checks import POSITIONAL_ONLY
-from pytk.compiler.astutil import located
+from pytk.compiler.astutil import lambda_of, located
 
 KEPT_DECORATORS = {"property", "staticmethod", "classmethod", "setter", "getter", "deleter"}
 
@@ -145,7 +145,7 @@ class _Functions(ast.NodeTransformer):
         values = [d for d in [*node.args.defaults, *node.args.kw_defaults] if d is not None and not isinstance(d, ast.Constant)]
         node.args.defaults = [hold(d) for d in node.args.defaults]
         node.args.kw_defaults = [hold(d) for d in node.args.kw_defaults]
-        maker = ast.Lambda(ast.arguments([], [ast.arg(n) for n in names], None, [], [], None, []), node)
+        maker = lambda_of(names, node)
         return located(ast.Call(maker, values, []), node)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import ast
 
-from pytk.compiler.astutil import located_new
+from pytk.compiler.astutil import lambda_of, located_new
 
 CONSUMERS = {"sum", "list", "tuple", "set", "frozenset", "sorted", "dict", "min", "max", "len"}
 _AWKWARD = (ast.Yield, ast.YieldFrom, ast.Await, ast.NamedExpr)
@@ -34,12 +34,6 @@ def _target_names(target: ast.expr) -> list[str] | None:
     if isinstance(target, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Name) for e in target.elts):
         return [e.id for e in target.elts]
     return None
-
-
-def _lambda(parameters: list[str], body: ast.expr) -> ast.Lambda:
-    arguments = ast.arguments(posonlyargs=[], args=[ast.arg(p) for p in parameters], kwonlyargs=[],
-                              kw_defaults=[], defaults=[])
-    return ast.Lambda(arguments, body)
 
 
 def _is_consumer_call(node: ast.Call) -> bool:
@@ -77,12 +71,12 @@ class _Lazy(ast.NodeTransformer):
                 source = generator.iter
                 clauses.append(ast.List([ast.Constant(0), count], ast.Load()))
             else:
-                clauses.append(ast.List([ast.Constant(2), _lambda(list(bound), generator.iter), count], ast.Load()))
+                clauses.append(ast.List([ast.Constant(2), lambda_of(list(bound), generator.iter), count], ast.Load()))
             bound += names
             for test in generator.ifs:
-                clauses.append(ast.List([ast.Constant(1), _lambda(list(bound), test)], ast.Load()))
+                clauses.append(ast.List([ast.Constant(1), lambda_of(list(bound), test)], ast.Load()))
         call = ast.Call(ast.Name("__pytk_genexp__", ast.Load()),
-                        [source, ast.List(clauses, ast.Load()), _lambda(bound, node.elt)], [])
+                        [source, ast.List(clauses, ast.Load()), lambda_of(bound, node.elt)], [])
         return located_new(call, node)
 
 

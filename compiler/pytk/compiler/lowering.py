@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from pytk.compiler.astutil import located
+from pytk.compiler.astutil import after_docstring_and_future_imports, located
 from pytk.compiler.diagnostics import Diagnostic
 
 MISSING = "_pytk_missing"
@@ -139,7 +139,7 @@ def lower_dataclasses(tree: ast.Module, path: Path) -> list[Diagnostic]:
         for stmt in sentinel:
             for child in ast.walk(stmt):
                 child.lineno, child.col_offset, child.end_lineno, child.end_col_offset = 1, 0, 1, 0
-        index = _after_future_imports(tree)
+        index = after_docstring_and_future_imports(tree)
         tree.body[index:index] = sentinel
     return problems
 
@@ -221,12 +221,3 @@ def lower_typing_imports(tree: ast.Module) -> None:
     functional ``NamedTuple`` and ``TypedDict`` come from pytk's ``typing``.
     """
     _TypingImports().visit(tree)
-
-
-def _after_future_imports(tree: ast.Module) -> int:
-    index = 0
-    for index, stmt in enumerate(tree.body):
-        if not (isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__") and not (
-                index == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)):
-            return index
-    return len(tree.body)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 
-from pytk.compiler.astutil import located_new
+from pytk.compiler.astutil import after_docstring_and_future_imports, located_new
 
 COLLECTIONS = "_pytk_collections"
 _ERASED_BASES = {"Generic", "Protocol"}
@@ -79,8 +79,7 @@ def lower_typed_classes(tree: ast.Module) -> None:
     transformer = _TypedClasses()
     transformer.visit(tree)
     if transformer.needs_collections:
-        position = 1 if tree.body and isinstance(tree.body[0], ast.Expr) and isinstance(
-            getattr(tree.body[0], "value", None), ast.Constant) else 0
+        position = after_docstring_and_future_imports(tree)
         anchor = tree.body[position] if position < len(tree.body) else tree
         tree.body.insert(position, located_new(
             ast.Import([ast.alias("collections", COLLECTIONS)]), anchor))

@@ -17,11 +17,9 @@ export function __truediv__ (a, b) {
         __pytk_zero_check__ (b, Number.isInteger (a) && Number.isInteger (b) ? 'division by zero' : 'float division by zero');
         return __pytk_float__ (a / b);
     }
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-        const result = __pytk_float_binary__ ('truediv', a, b);
-        if (result !== undefined) {
-            return result;
-        }
+    const floatResult = __pytk_float_binary__ ('truediv', a, b);
+    if (floatResult !== undefined) {
+        return floatResult;
     }
     return __tx___truediv__ (a, b);
 }
@@ -32,11 +30,9 @@ export function __floordiv__ (a, b) {
                                                                                 'float floor division by zero');
         return __pytk_numeric_result__ (Math.floor (a / b), a, b);
     }
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-        const result = __pytk_float_binary__ ('floordiv', a, b);
-        if (result !== undefined) {
-            return result;
-        }
+    const floatResult = __pytk_float_binary__ ('floordiv', a, b);
+    if (floatResult !== undefined) {
+        return floatResult;
     }
     return __tx___floordiv__ (a, b);
 }
@@ -50,11 +46,9 @@ export function __mod__ (a, b) {
         const result = a % b;
         return __pytk_numeric_result__ (result !== 0 && (result < 0) !== (b < 0) ? result + b : result, a, b);
     }
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-        const result = __pytk_float_binary__ ('mod', a, b);
-        if (result !== undefined) {
-            return result;
-        }
+    const floatResult = __pytk_float_binary__ ('mod', a, b);
+    if (floatResult !== undefined) {
+        return floatResult;
     }
     return __tx___mod__ (a, b);
 }
@@ -265,11 +259,9 @@ export function __sub__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
         return __pytk_numeric_result__ (a - b, a, b);
     }
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-        const result = __pytk_float_binary__ ('sub', a, b);
-        if (result !== undefined) {
-            return result;
-        }
+    const floatResult = __pytk_float_binary__ ('sub', a, b);
+    if (floatResult !== undefined) {
+        return floatResult;
     }
     if (__pytk_is_set__ (a) && __pytk_is_set__ (b)) {
         return a.difference (b);
@@ -425,11 +417,9 @@ export function __add__ (a, b) {
     if (ta == 'number' && tb == 'number') {
         return __pytk_numeric_result__ (a + b, a, b);
     }
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-        const result = __pytk_float_binary__ ('add', a, b);
-        if (result !== undefined) {
-            return result;
-        }
+    const floatResult = __pytk_float_binary__ ('add', a, b);
+    if (floatResult !== undefined) {
+        return floatResult;
     }
     if (ta == 'string' && tb == 'string') {
         return a + b;

@@ -69,9 +69,12 @@ function __pytk_power__ (x, y) {
     return y < 0 && Number.isInteger (y) && isFinite (x) && x !== 0 ? 1 / Math.pow (x, -y) : Math.pow (x, y);
 }
 
-// a <name> b where a or b is a PyFloat: the float, or undefined when the other operand is not a
-// number (the caller then tries the other operand's methods and raises Python's TypeError).
+// a <name> b where a or b is a PyFloat and the other a number: the float. Undefined otherwise
+// (the operator goes on to the operands' own methods and to Python's TypeError).
 function __pytk_float_binary__ (name, a, b) {
+    if (!(a instanceof PyFloat || b instanceof PyFloat)) {
+        return undefined;
+    }
     const x = __pytk_num__ (a), y = __pytk_num__ (b);
     return x === undefined || y === undefined ? undefined : __pytk_float__ (__pytk_float_compute__ (name, x, y));
 }
@@ -124,11 +127,9 @@ export function __pow__ (a, b) {
         const result = __pytk_power__ (a, b);
         return Number.isInteger (b) && b >= 0 ? __pytk_numeric_result__ (result, a, b) : __pytk_float__ (result);
     }
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-        const result = __pytk_float_binary__ ('pow', a, b);
-        if (result !== undefined) {
-            return result;
-        }
+    const floatResult = __pytk_float_binary__ ('pow', a, b);
+    if (floatResult !== undefined) {
+        return floatResult;
     }
     return __tx___pow__ (a, b);
 }

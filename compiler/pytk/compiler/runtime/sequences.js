@@ -1752,11 +1752,9 @@ export function __mul__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
         return __pytk_numeric_result__ (a * b, a, b);
     }
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-        const result = __pytk_float_binary__ ('mul', a, b);
-        if (result !== undefined) {
-            return result;
-        }
+    const floatResult = __pytk_float_binary__ ('mul', a, b);
+    if (floatResult !== undefined) {
+        return floatResult;
     }
     return __tx___mul__ (a, b);
 }
@@ -1766,11 +1764,9 @@ export function __iadd__ (a, b) {
     if (ta == 'number' && typeof b == 'number') {
         return __pytk_numeric_result__ (a + b, a, b);
     }
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-        const result = __pytk_float_binary__ ('add', a, b);
-        if (result !== undefined) {
-            return result;
-        }
+    const floatResult = __pytk_float_binary__ ('add', a, b);
+    if (floatResult !== undefined) {
+        return floatResult;
     }
     if (ta == 'string' && typeof b == 'string') {
         return a + b;
@@ -1785,11 +1781,9 @@ export function __isub__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
         return __pytk_numeric_result__ (a - b, a, b);
     }
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-        const result = __pytk_float_binary__ ('sub', a, b);
-        if (result !== undefined) {
-            return result;
-        }
+    const floatResult = __pytk_float_binary__ ('sub', a, b);
+    if (floatResult !== undefined) {
+        return floatResult;
     }
     if (a !== null && typeof a == 'object' && typeof a.__isub__ == 'function') {
         return a.__isub__ (b);
@@ -1801,11 +1795,9 @@ export function __imul__ (a, b) {
     if (typeof a == 'number' && typeof b == 'number') {
         return __pytk_numeric_result__ (a * b, a, b);
     }
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-        const result = __pytk_float_binary__ ('mul', a, b);
-        if (result !== undefined) {
-            return result;
-        }
+    const floatResult = __pytk_float_binary__ ('mul', a, b);
+    if (floatResult !== undefined) {
+        return floatResult;
     }
     if (a !== null && typeof a == 'object' && typeof a.__imul__ == 'function') {
         return a.__imul__ (b);
